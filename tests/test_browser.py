@@ -1,0 +1,240 @@
+"""The built site in Debian's Chromium (Playwright), as a reader uses it.
+
+Served on 127.0.0.1 with the security headers from the generated _headers file,
+so a Content-Security-Policy violation shows up as a console error here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import BUILD_DIR, COUNTS
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = BUILD_DIR / "screenshots"
+OPEN_SHADOW = ("const _a=Element.prototype.attachShadow;"
+               "Element.prototype.attachShadow=function(o){return _a.call(this,{...o,mode:'open'})}")
+# Hosts Chromium itself may contact; our pages must never cause any other.
+LOCAL = {"127.0.0.1"}
+
+
+def site_headers(site: Path) -> dict[str, str]:
+    """Headers for every path from the site's _headers file (the `/*` block)."""
+    file = site / "_headers"
+    headers: dict[str, str] = {}
+    if not file.exists():
+        return headers
+    block = None
+    for line in file.read_text().splitlines():
+        if line and not line.startswith((" ", "\t")):
+            block = line.strip()
+        elif block == "/*" and ":" in line:
+            name, _, value = line.strip().partition(":")
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM,
+            "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"]}
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    headers = site_headers(site)
+
+    class Handler(SimpleHTTPRequestHandler):
+        def end_headers(self):
+            for name, value in headers.items():
+                self.send_header(name, value)
+            super().end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class Watch:
+    """Console errors, page errors and requests to other hosts."""
+
+    def __init__(self, page):
+        self.errors: list[str] = []
+        self.external: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", self._request)
+
+    def _request(self, request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("http:", "https:")) and host not in LOCAL:
+            self.external.append(request.url)
+
+
+@pytest.fixture
+def page(page):
+    page.add_init_script(OPEN_SHADOW)
+    return page
+
+
+def content_pages(site: Path) -> list[str]:
+    """URL paths of every real page (not the legacy redirect stubs)."""
+    paths = []
+    for file in sorted(site.rglob("index.html")):
+        head = file.read_text(encoding="utf-8")[:600]
+        if "Redirecting..." in head:
+            continue
+        rel = file.relative_to(site).as_posix()
+        paths.append("/" + rel[: -len("index.html")])
+    return paths
+
+
+def test_every_page_clean_accessible_and_drawn(page, site, site_url):
+    """On every page: no console error, no third-party request, axe finds nothing serious, diagrams draw."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    watch = Watch(page)
+    failures: list[str] = []
+    diagrams = 0
+    pages = content_pages(site)
+    for path in pages:
+        before_errors, before_external = len(watch.errors), len(watch.external)
+        page.goto(site_url + path, wait_until="load")
+        count = page.locator("div.mermaid, pre.mermaid").count()
+        if count:
+            try:
+                expect(page.locator("div.mermaid svg")).to_have_count(count, timeout=15000)
+                diagrams += count
+            except AssertionError:
+                failures.append(f"{path}: {count} Mermaid diagram(s), not all drawn as SVG")
+        result = axe.run(page)
+        for violation in result.response["violations"]:
+            if violation["impact"] in ("serious", "critical"):
+                targets = [n["target"] for n in violation["nodes"]][:3]
+                failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
+        failures += [f"{path}: console error: {e}" for e in watch.errors[before_errors:]]
+        failures += [f"{path}: request to another host: {u}" for u in watch.external[before_external:]]
+    COUNTS["browser: pages checked (errors, hosts, axe)"] = len(pages)
+    COUNTS["browser: Mermaid diagrams drawn"] = diagrams
+    assert not failures, "\n".join(failures)
+
+
+def test_tabs_reach_each_area_and_footer_navigates(page, site_url):
+    page.goto(site_url + "/")
+    labels = page.locator(".md-tabs__link")
+    names = [labels.nth(i).inner_text().strip() for i in range(labels.count())]
+    assert names[:9] == ["Home", "Account", "Snap", "Core API", "Payment Link", "Disbursement (IRIS)",
+                         "After Payment", "Security", "Reference"], names
+    expected = ["/", "/account/", "/snap/", "/core-api/", "/payment-link/", "/iris/", "/after-payment/",
+                "/security/", "/reference/"]
+    for name, path in zip(names, expected):
+        page.locator(".md-tabs__link", has_text=name).first.click()
+        expect(page).to_have_url(site_url + path)
+        expect(page.locator("article h1")).to_be_visible()
+    page.goto(site_url + "/snap/")
+    nxt = page.locator("a.md-footer__link--next")
+    title = nxt.get_attribute("aria-label") or ""
+    nxt.click()
+    expect(page).to_have_url(re.compile(r"/snap/backend-integration/$"))
+    assert "Backend integration" in title or page.title().startswith("Backend integration")
+    page.locator("a.md-footer__link--prev").click()
+    expect(page).to_have_url(site_url + "/snap/")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("snap token", "/snap/backend-integration/"),
+    ("signature key", "/after-payment/http-notification/"),
+    ("4811", "/reference/sandbox-testing/"),
+])
+def test_search_finds_the_right_page(page, site_url, query, expected):
+    page.goto(site_url + "/")
+    page.keyboard.press("s")
+    box = page.locator("input.md-search__input")
+    expect(box).to_be_focused()
+    box.press_sequentially(query, delay=40)
+    items = page.locator(".md-search-result__item > a")
+    expect(items.first).to_be_visible(timeout=10000)
+    hrefs = [items.nth(i).get_attribute("href") or "" for i in range(min(3, items.count()))]
+    assert any(expected in h for h in hrefs), f"'{query}': first results {hrefs}, expected {expected}"
+
+
+def test_language_choice_carries_across_pages(page, site_url):
+    page.goto(site_url + "/snap/backend-integration/")
+    page.locator(".tabbed-labels > label", has_text="Python").first.click()
+    page.goto(site_url + "/reference/quickstart/")
+    label = page.locator(".tabbed-set").first.locator(".tabbed-labels > label", has_text="Python")
+    input_id = label.get_attribute("for")
+    expect(page.locator(f"input#{input_id}")).to_be_checked()
+
+
+def test_copy_button_copies_the_code(page, context, site_url):
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
+    page.goto(site_url + "/reference/rest-api-basics/")
+    block = page.locator(".md-typeset pre").filter(has=page.locator("button.md-clipboard")).first
+    block.hover()
+    block.locator("button.md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == block.locator("code").inner_text().strip()
+
+
+def _scheme(page) -> str:
+    return page.locator("body").get_attribute("data-md-color-scheme") or ""
+
+
+def test_dark_mode_toggle_persists(page, site_url):
+    page.emulate_media(color_scheme="light")
+    page.goto(site_url + "/")
+    for _ in range(3):
+        if _scheme(page) == "slate":
+            break
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+    assert _scheme(page) == "slate"
+    page.goto(site_url + "/snap/")
+    assert _scheme(page) == "slate"
+
+
+def test_mobile_drawer_opens_and_navigates(browser, site_url):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "/")
+    page.locator("label.md-header__button[for=__drawer]").click()
+    drawer = page.locator("nav.md-nav--primary")
+    expect(drawer).to_be_visible()
+    page.locator("nav.md-nav--primary label.md-nav__link", has_text="Snap").first.click()
+    page.locator("nav.md-nav--primary a.md-nav__link[href*='snap/backend-integration']").first.click()
+    expect(page).to_have_url(re.compile(r"/snap/backend-integration/$"))
+    context.close()
+
+
+def test_screenshots(browser, site_url):
+    """Home (light/dark × desktop/360 px) and a guide page, kept by CI in build/screenshots."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    shots = 0
+    for scheme in ("light", "dark"):
+        for name, size in (("desktop", {"width": 1280, "height": 900}), ("mobile", {"width": 360, "height": 740})):
+            context = browser.new_context(viewport=size, color_scheme=scheme)
+            page = context.new_page()
+            page.add_init_script(OPEN_SHADOW)
+            for slug, path in (("home", "/"), ("snap-backend", "/snap/backend-integration/"), ("snap-overview", "/snap/")):
+                page.goto(site_url + path, wait_until="networkidle")
+                page.screenshot(path=str(SHOTS / f"{slug}-{scheme}-{name}.png"))
+                shots += 1
+            context.close()
+    COUNTS["browser: screenshots in build/screenshots"] = shots

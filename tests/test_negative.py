@@ -1,0 +1,180 @@
+"""Every check can fail: inject a writer's mistake into a copy of the project
+and assert that the check names the file, the line and the fix."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project
+from doccheck import report, use_root
+from doccheck.build import problems_from_log, run_build
+from doccheck.content import (check_fence_languages, check_front_matter, check_images, check_json_blocks,
+                              check_nav, check_placeholders, check_request_blocks, check_secrets,
+                              check_tool_blocks, check_worked_values, check_yaml_blocks, check_python_blocks)
+from doccheck.samples import check_inclusion, check_samples
+from doccheck.site import check_links, check_self_contained
+
+pytestmark = pytest.mark.slow
+
+PAGE = "docs/index.md"
+FLOW = "samples/snap/create-transaction"
+
+
+@pytest.fixture
+def project(tmp_path):
+    copy = copy_project(tmp_path / "project")
+    use_root(copy)
+    yield copy
+    use_root(Path(__file__).resolve().parent.parent)
+
+
+def append(root: Path, rel: str, text: str) -> int:
+    """Append lines to a file; return the line number of the first appended line."""
+    path = root / rel
+    before = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    path.write_text("\n".join(before) + "\n" + text, encoding="utf-8")
+    return len(before) + 1
+
+
+def expect(problems, rel: str, line: int | None, fragment: str) -> None:
+    text = report(problems)
+    pattern = re.escape(rel) + ":" + (str(line) if line else r"\d+") + ": [^\n]*" + re.escape(fragment)
+    assert re.search(pattern, text), f"expected `{rel}:{line}: …{fragment}…` with a fix, got:\n{text or '(no problems)'}"
+    assert "→" in text
+
+
+def build_problems(root: Path):
+    code, log = run_build(root, root / "build" / "site")
+    return problems_from_log(root, log, code), root / "build" / "site"
+
+
+# ------------------------------------------------------------------- build-level
+
+
+def test_broken_link_anchor_absolute_link_and_missing_include(project):
+    first = append(project, PAGE, "\n[gone](snap/no-such-page.md)\n\n[bad anchor](snap/index.md#no-such-heading)\n\n"
+                                  "[absolute](/snap/)\n\n```json\n--8<-- \"snap/no-such-flow/response.json\"\n```\n")
+    problems, _ = build_problems(project)
+    expect(problems, PAGE, first + 1, "points to a page that does not exist")
+    expect(problems, PAGE, first + 3, "anchor that does not exist")
+    expect(problems, PAGE, first + 5, "absolute link")
+    expect(problems, PAGE, first + 8, "does not exist")
+
+
+def test_page_missing_from_nav(project):
+    (project / "docs/snap/orphan.md").write_text("---\ntitle: Orphan\ndescription: Not in nav.\n---\n\n# Orphan\n")
+    expect(check_nav(project), "docs/snap/orphan.md", 1, "page is not in the nav")
+    problems, _ = build_problems(project)
+    expect(problems, "docs/snap/orphan.md", 1, "not in the nav")
+
+
+def test_third_party_script_and_raw_html_link(project):
+    first = append(project, PAGE, '\n<script src="https://cdn.example.com/widget.js"></script>\n\n'
+                                  '<a href="snap/missing/">raw link</a>\n')
+    problems, site = build_problems(project)
+    assert not problems, report(problems)
+    expect(check_self_contained(project, site), PAGE, first + 1, "loads https://cdn.example.com/widget.js")
+    expect(check_links(project, site), PAGE, None, "broken link in the built page")
+
+
+# --------------------------------------------------------------------- sources
+
+
+def test_front_matter_mistakes(project):
+    page = project / PAGE
+    text = page.read_text()
+    page.write_text(re.sub(r"^description:.*$", "description: " + "x" * 170, text, count=1, flags=re.M))
+    expect(check_front_matter(project), PAGE, None, "description is 170 characters long")
+    page.write_text(re.sub(r"^description:.*\n", "", text, count=1, flags=re.M))
+    expect(check_front_matter(project), PAGE, 2, "front matter has no description")
+    page.write_text(text.replace("---\n", "---\ntitle: [unclosed\n", 1))
+    expect(check_front_matter(project), PAGE, 1, "front matter is not valid YAML")
+
+
+def test_placeholder_text(project):
+    line = append(project, PAGE, "\nThis part is " + "coming" + " soon.\n")
+    expect(check_placeholders(project), PAGE, line + 1, "placeholder text")
+    line = append(project, "scripts/doccheck/__init__.py", "# " + "TO" + "DO: later\n")
+    expect(check_placeholders(project), "scripts/doccheck/__init__.py", line, "placeholder text")
+
+
+def test_code_block_mistakes(project):
+    line = append(project, PAGE, '\n```\nno language\n```\n\n```json\n{"a": 1,}\n```\n\n'
+                                 "```yaml\na: [b\n```\n\n```python\ndef broken(:\n```\n\n"
+                                 "```javascript\nconst x = ;\n```\n\n```php\n<?php\necho 'x'\n```\n\n"
+                                 "```go\nfunc main( {\n```\n\n![](assets/images/logo.svg)\n")
+    expect(check_fence_languages(project), PAGE, line + 1, "code block has no language")
+    expect(check_json_blocks(project), PAGE, line + 6, "invalid JSON")
+    expect(check_yaml_blocks(project), PAGE, line + 10, "invalid YAML")
+    expect(check_python_blocks(project), PAGE, line + 14, "Python syntax error")
+    tools = check_tool_blocks(project)
+    expect(tools, PAGE, line + 18, "JavaScript syntax error")
+    expect(tools, PAGE, line + 23, "PHP syntax error")
+    expect(tools, PAGE, line + 27, "Go syntax error")
+    expect(check_images(project), PAGE, line + 30, "has no alt text")
+
+
+def test_request_block_schema_and_amount(project):
+    body = {"transaction_details": {"order_id": "ORDER 1 with spaces", "gross_amount": 1000},
+            "item_details": [{"id": "a", "name": "A", "price": 600, "quantity": 1}]}
+    line = append(project, PAGE, '\n```json title="POST /snap/v1/transactions"\n' + json.dumps(body, indent=2) + "\n```\n\n"
+                                 '```json title="POST /v2/nothing-documents-this"\n{"a": 1}\n```\n')
+    problems = check_request_blocks(project)
+    expect(problems, PAGE, line + 4, "request body field transaction_details.order_id")
+    expect(problems, PAGE, line + 5, "is not the item total 600")
+    expect(problems, PAGE, line + 17, "no schema covers the request body of POST /v2/nothing-documents-this")
+
+
+def test_worked_values_and_secrets(project):
+    line = append(project, PAGE, '\n```json title="Notification (settlement)"\n'
+                                 '{"order_id": "A-1", "status_code": "200", "gross_amount": "10.00", "signature_key": "'
+                                 + "ab" * 64 + '"}\n```\n\n'
+                                 "```text\nAuthorization: Basic U0ItTWlkLXNlcnZlci1SRUFMS0VZOg==\n```\n\n"
+                                 "Key: `SB-Mid-server-Kx8w2QpLm4Zr`\n")
+    worked = check_worked_values(project)
+    expect(worked, PAGE, line + 2, "signature_key does not match its notification")
+    expect(worked, PAGE, line + 6, "encodes a key that is not a placeholder")
+    expect(check_secrets(project), PAGE, line + 9, "looks like a real Midtrans key")
+
+
+# --------------------------------------------------------------------- samples
+
+
+def test_broken_samples(project, tmp_path):
+    flow = project / FLOW
+    curl = (flow / "curl.sh").read_text()
+    (flow / "curl.sh").write_text(curl.replace('"gross_amount": 250000', '"gross_amount": 250000,', 1))
+    py = (flow / "python.py").read_text()
+    (flow / "python.py").write_text(py.replace('"quantity": 2', '"quantity": 3', 1))
+    js = (flow / "node.js").read_text()
+    (flow / "node.js").write_text(js.replace("app.sandbox", "app", 1).replace("quantity: 2", "quantity: 5", 1))
+    php_line = append(project, f"{FLOW}/php.php", "echo 'unterminated\n")
+    (flow / "Main.java").write_text((flow / "Main.java").read_text().replace("String serverKey", "Strin serverKey", 1))
+    go = (flow / "main.go").read_text()
+    (flow / "main.go").write_text(go.replace("serverKey := ", "serverKey = ", 1))
+    result = check_samples(project, tmp_path)
+    problems = result.problems
+    expect(problems, f"{FLOW}/curl.sh", None, "the -d body is not valid JSON")
+    expect(problems, f"{FLOW}/php.php", None, "php -l")
+    expect(problems, f"{FLOW}/Main.java", None, "javac")
+    expect(problems, f"{FLOW}/main.go", None, "go vet")
+    # With the cURL body fixed, Python and Node.js disagree with it.
+    (flow / "curl.sh").write_text(curl)
+    problems = check_samples(project, tmp_path).problems
+    expect(problems, f"{FLOW}/python.py", None, "Python request body differs from the cURL body")
+    expect(problems, f"{FLOW}/node.js", None, "Node.js request body differs from the cURL body")
+    assert php_line > 1
+
+
+def test_tab_order_and_unused_sample(project):
+    page = next(p for p in (project / "docs").rglob("*.md") if f'"{FLOW[8:]}/python.py"' in p.read_text())
+    rel = page.relative_to(project).as_posix()
+    text = page.read_text()
+    page.write_text(text.replace('=== "Python"', '=== "Py"', 1))
+    expect(check_inclusion(project), rel, None, 'is not in a tab labelled "Python"')
+    (project / FLOW / "extra.py").write_text("print('unused')\n")
+    expect(check_inclusion(project), f"{FLOW}/extra.py", 1, "not included in any page")
