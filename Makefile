@@ -73,7 +73,7 @@ test: install $(SYS_STAMP)
 	$(PY) -m pytest
 
 lint: install
-	$(PY) -m pytest tests/test_lint.py tests/test_placeholders.py -q
+	$(PY) -m pytest -q -p no:playwright tests/test_lint.py tests/test_pages.py tests/test_code_blocks.py
 
 bench: install $(SYS_STAMP)
 	$(PY) scripts/bench.py
