@@ -84,8 +84,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         return 2
     description = args.description.replace('"', '\\"')
     page.write_text(
-        f'---\ntitle: "{args.title}"\ndescription: "{description}"\n---\n\n# {args.title}\n\n'
-        "State in one sentence what the reader achieves on this page.\n",
+        f'---\ntitle: "{args.title}"\ndescription: "{description}"\n---\n\n# {args.title}\n',
         encoding="utf-8",
     )
     lines.insert(at, entry)
