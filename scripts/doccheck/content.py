@@ -425,9 +425,13 @@ def check_worked_values(root: Path) -> list[Problem]:
                     elif key not in text and key not in "\n".join(page.lines):
                         problems.append(Problem(path, number, f"Base64 '{m.group(0)}' encodes '{key}', which the page does not show",
                                                 "show the key it was computed from next to it"))
-                # A Basic auth value that does not decode at all.
-                for m in re.finditer(r"Basic\s+([A-Za-z0-9+/]{8,}={0,2})", line):
-                    if _b64(m.group(1)) is None:
+                # A Basic auth value that does not decode at all ("Basic authentication"
+                # in prose is not a value: values are long and contain digits or padding).
+                for m in re.finditer(r"Basic\s+([A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])", line):
+                    token = m.group(1)
+                    if not (re.search(r"\d", token) or token.endswith("=")):
+                        continue
+                    if _b64(token) is None:
                         problems.append(Problem(path, number, f"'Basic {m.group(1)}' is not valid Base64",
                                                 "recompute it: base64(server_key + ':')"))
     check_worked_values.counted = counted  # type: ignore[attr-defined]
