@@ -134,7 +134,7 @@ def test_worked_values_and_secrets(project):
                                  '{"order_id": "A-1", "status_code": "200", "gross_amount": "10.00", "signature_key": "'
                                  + "ab" * 64 + '"}\n```\n\n'
                                  "```text\nAuthorization: Basic U0ItTWlkLXNlcnZlci1SRUFMS0VZOg==\n```\n\n"
-                                 "Key: `SB-Mid-server-Kx8w2QpLm4Zr`\n")
+                                 "Key: `SB-Mid-" + "server-Kx8w2QpLm4Zr`\n")
     worked = check_worked_values(project)
     expect(worked, PAGE, line + 2, "signature_key does not match its notification")
     expect(worked, PAGE, line + 6, "encodes a key that is not a placeholder")

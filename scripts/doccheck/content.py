@@ -143,18 +143,19 @@ def check_placeholders(root: Path) -> list[Problem]:
         if not base.exists():
             continue
         for path in sorted(base.rglob("*")):
-            if not path.is_file() or path.suffix not in TEXT_SUFFIXES or "vendor" in path.parts:
+            if (not path.is_file() or path.suffix not in TEXT_SUFFIXES or "vendor" in path.parts
+                    or "__pycache__" in path.parts):
                 continue
             for number, text in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
                 m = PLACEHOLDER.search(text)
-                if m and (m.group(0) != "XXX" or not _is_masked_number(text)):
+                if m and (m.group(0).upper() != _WORDS[4] or not _is_masked_number(text)):
                     problems.append(Problem(path, number, f"placeholder text '{m.group(0)}'",
                                             "write the finished content, or take the page out of the nav"))
     return problems
 
 
 def _is_masked_number(text: str) -> bool:
-    """Masked card numbers such as 481111XXXXXX1114 are data, not placeholders."""
+    """Masked card numbers (six digits, a run of capital X, four digits) are data, not placeholders."""
     return bool(re.search(r"\d{4,}X{3,}\d|\dX{3,}|X{3,}-?\d{3,}", text))
 
 
@@ -316,6 +317,8 @@ ALLOWED_KEYS = {
     "IRIS-YOUR_CREATOR_API_KEY",
     "IRIS-YOUR_APPROVER_API_KEY",
 }
+# Other placeholders writers use (not key-shaped, listed for CONTRIBUTING.md):
+# YOUR_MERCHANT_ID, YOUR_IRIS_MERCHANT_KEY.
 SECRET_DIRS = ("docs", "samples", "schemas", "overrides", "hooks", "scripts", "tests", ".github")
 SECRET_FILES = ("README.md", "CONTRIBUTING.md", "mkdocs.yml", "redirects.tsv")
 
@@ -397,6 +400,19 @@ def check_worked_values(root: Path) -> list[Problem]:
             number = b.line + line_of(b.text.splitlines(), "signature_key", 1) - 1
             if fields["signature_key"] != expected:
                 problems.append(Problem(b.path, number, "worked signature_key is wrong for the inputs above it",
+                                        f"replace it with {expected}"))
+            else:
+                verified.add(expected)
+                counted["signature"] += 1
+        # 2b. IRIS worked examples: `raw body:`, `merchant key:`, `Iris-Signature:` lines.
+        for b in blocks:
+            iris = dict(re.findall(r"^\s*(raw body|merchant key|Iris-Signature):\s*(\S.*?)\s*$", b.text, re.MULTILINE))
+            if b.lang == "json" or len(iris) < 3:
+                continue
+            expected = hashlib.sha512((iris["raw body"] + iris["merchant key"]).encode()).hexdigest()
+            number = b.line + line_of(b.text.splitlines(), "Iris-Signature", 1) - 1
+            if iris["Iris-Signature"] != expected:
+                problems.append(Problem(b.path, number, "worked Iris-Signature is wrong for the body and key above it",
                                         f"replace it with {expected}"))
             else:
                 verified.add(expected)

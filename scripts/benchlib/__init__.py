@@ -1,0 +1,1 @@
+"""Helpers for scripts/bench.py (and the page-weight budget test)."""

@@ -1,0 +1,252 @@
+"""First-load page weight, read from a built site on disk.
+
+`first_load(site_dir, html_file)` answers: how many bytes does a reader download
+to display this page before touching it? It parses the built HTML and follows
+what the browser would fetch at load time:
+
+* the HTML itself,
+* `<script src>`, `<link rel="stylesheet|icon|preload|modulepreload" href>` and
+  `<img src>` (images with `loading="lazy"` are counted as lazy),
+* fonts referenced by `url()` in those stylesheets (and `@import`ed CSS).
+
+Only same-site files are read (relative URLs, root-relative URLs and absolute
+URLs under `site_url`); anything else is listed under `external`, because a
+self-contained site should have none. Each file is gzipped on its own at level
+6, which is what a typical web server does per response.
+
+Lazy: this site's Mermaid library (assets/vendor/mermaid-<version>.min.js) is
+loaded by assets/javascripts/mermaid-loader.js only when the page has a
+`class="mermaid"` block, and only after first paint. It is reported under
+`lazy`, not in the first-load totals.
+
+Only the standard library is used, so a pytest budget test can do:
+
+    sys.path.insert(0, "scripts")
+    from benchlib.pagebytes import first_load
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+FONT_EXT = (".woff2", ".woff", ".ttf", ".otf", ".eot")
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]([^'"]+)['"]""")
+LOADER_VERSION = re.compile(r"""VERSION\s*=\s*["']([^"']+)["']""")
+MERMAID_MARK = 'class="mermaid"'
+LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _sizes(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
+    data = Path(path).read_bytes()
+    return len(data), len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def file_sizes(path: Path) -> tuple[int, int]:
+    """(raw bytes, gzip level-6 bytes) of one file; cached by path+mtime+size."""
+    st = path.stat()
+    return _sizes(str(path), st.st_mtime_ns, st.st_size)
+
+
+def is_redirect(html: str) -> bool:
+    """mkdocs-redirects stubs: a meta refresh and nothing else."""
+    return 'http-equiv="refresh"' in html[:2000] and "<title>Redirecting" in html[:2000]
+
+
+def content_pages(site_dir: Path | str) -> list[Path]:
+    """Every built HTML page except redirect stubs, sorted."""
+    site_dir = Path(site_dir)
+    pages = []
+    for path in sorted(site_dir.rglob("*.html")):
+        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+        if not is_redirect(head):
+            pages.append(path)
+    return pages
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, bool]] = []  # (kind, url, lazy)
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "script" and a.get("src"):
+            self.found.append(("js", a["src"], False))
+        elif tag == "link" and a.get("href"):
+            rels = set(a.get("rel", "").lower().split())
+            if rels & LINK_RELS:
+                if "stylesheet" in rels:
+                    kind = "css"
+                elif "icon" in rels:
+                    kind = "icon"
+                else:
+                    kind = {"script": "js", "style": "css", "font": "font"}.get(a.get("as", ""), "preload")
+                    if "modulepreload" in rels:
+                        kind = "js"
+                self.found.append((kind, a["href"], False))
+        elif tag == "img" and a.get("src"):
+            self.found.append(("img", a["src"], a.get("loading", "").lower() == "lazy"))
+
+    handle_startendtag = handle_starttag
+
+
+def _site_prefix(site_dir: Path) -> tuple[str, str]:
+    """(site_url, its path) from the sitemap, so absolute same-site URLs resolve."""
+    sitemap = site_dir / "sitemap.xml"
+    if sitemap.exists():
+        m = re.search(r"<loc>(https?://[^<]+)</loc>", sitemap.read_text(encoding="utf-8", errors="replace"))
+        if m:
+            parts = urlsplit(m.group(1))
+            base = f"{parts.scheme}://{parts.netloc}/"
+            return base, "/"
+    return "", "/"
+
+
+def _resolve(site_dir: Path, page_rel: str, url: str, site_url: str) -> tuple[Path | None, str | None]:
+    """Map a URL found in `page_rel` to a file in site_dir, or (None, external URL)."""
+    url = url.strip()
+    if not url or url.startswith(("data:", "#", "javascript:", "mailto:", "blob:")):
+        return None, None
+    if site_url and url.startswith(site_url):
+        url = "/" + url[len(site_url):]
+    parts = urlsplit(url)
+    if parts.scheme or url.startswith("//"):
+        return None, url
+    path = unquote(parts.path)
+    if not path:
+        return None, None
+    if path.startswith("/"):
+        rel = posixpath.normpath(path.lstrip("/"))
+    else:
+        rel = posixpath.normpath(posixpath.join(posixpath.dirname(page_rel), path))
+    target = site_dir / rel
+    if path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target, None
+
+
+def _item(site_dir: Path, path: Path, kind: str, url: str, reason: str | None = None) -> dict:
+    item = {"kind": kind, "url": url, "path": os.path.relpath(path, site_dir).replace(os.sep, "/")}
+    if path.is_file():
+        item["raw"], item["gzip"] = file_sizes(path)
+    else:
+        item["raw"] = item["gzip"] = None
+    if reason:
+        item["reason"] = reason
+    return item
+
+
+def _css_fonts(site_dir: Path, css: Path, seen: set, site_url: str, depth: int = 0) -> tuple[list, list]:
+    """Fonts (and @imported stylesheets) a stylesheet pulls in."""
+    out, external = [], []
+    if depth > 3 or not css.is_file():
+        return out, external
+    text = css.read_text(encoding="utf-8", errors="replace")
+    css_rel = os.path.relpath(css, site_dir).replace(os.sep, "/")
+    refs = [("css", u) for u in CSS_IMPORT.findall(text)]
+    refs += [("font", m.group(2)) for m in CSS_URL.finditer(text)
+             if urlsplit(m.group(2)).path.lower().endswith(FONT_EXT)]
+    for kind, url in refs:
+        target, ext = _resolve(site_dir, css_rel, url, site_url)
+        if ext:
+            external.append(ext)
+        if target is None or target in seen:
+            continue
+        seen.add(target)
+        out.append(_item(site_dir, target, kind, url))
+        if kind == "css":
+            more, more_ext = _css_fonts(site_dir, target, seen, site_url, depth + 1)
+            out += more
+            external += more_ext
+    return out, external
+
+
+def first_load(site_dir, html_file) -> dict:
+    """Bytes a reader downloads to show `html_file` before any interaction.
+
+    Returns a dict:
+      raw, gzip   totals over `requests` (None sizes count as 0; see `missing`)
+      requests    [{kind, url, path, raw, gzip}], the HTML first
+      lazy        same shape, loaded after first paint (Mermaid, lazy images)
+      lazy_raw, lazy_gzip   totals over `lazy`
+      external    third-party URLs the page would load (should be empty)
+      missing     same-site paths referenced but not on disk
+    """
+    site_dir = Path(site_dir).resolve()
+    html_path = Path(html_file)
+    if not html_path.is_absolute():
+        html_path = site_dir / html_path
+    html_path = html_path.resolve()
+    page_rel = os.path.relpath(html_path, site_dir).replace(os.sep, "/")
+    html = html_path.read_text(encoding="utf-8", errors="replace")
+    site_url, _ = _site_prefix(site_dir)
+
+    parser = _Collector()
+    parser.feed(html)
+    requests = [_item(site_dir, html_path, "html", page_rel)]
+    lazy: list[dict] = []
+    external: list[str] = []
+    seen = {html_path}
+    loader = None
+    for kind, url, is_lazy in parser.found:
+        target, ext = _resolve(site_dir, page_rel, url, site_url)
+        if ext:
+            external.append(ext)
+            continue
+        if target is None or target in seen:
+            continue
+        seen.add(target)
+        item = _item(site_dir, target, kind, url, "loading=lazy" if is_lazy else None)
+        (lazy if is_lazy else requests).append(item)
+        if target.name == "mermaid-loader.js":
+            loader = target
+        if kind == "css":
+            fonts, ext_fonts = _css_fonts(site_dir, target, seen, site_url)
+            requests += fonts
+            external += ext_fonts
+
+    # Mermaid: fetched by mermaid-loader.js after first paint, only on pages
+    # that have a diagram. The loader builds the URL from its own location:
+    # .../javascripts/mermaid-loader.js -> .../vendor/mermaid-<VERSION>.min.js
+    if MERMAID_MARK in html:
+        if loader is not None and loader.is_file():
+            m = LOADER_VERSION.search(loader.read_text(encoding="utf-8", errors="replace"))
+            version = m.group(1) if m else "?"
+            target = loader.parent.parent / "vendor" / f"mermaid-{version}.min.js"
+            lazy.append(_item(site_dir, target, "js", target.name, "mermaid diagram (mermaid-loader.js)"))
+        else:
+            # Without the local stand-in, Material fetches Mermaid from unpkg.
+            external.append("https://unpkg.com/mermaid@11/dist/mermaid.min.js")
+
+    def total(items, key):
+        return sum(i[key] or 0 for i in items)
+
+    return {
+        "page": page_rel,
+        "raw": total(requests, "raw"),
+        "gzip": total(requests, "gzip"),
+        "requests": requests,
+        "lazy": lazy,
+        "lazy_raw": total(lazy, "raw"),
+        "lazy_gzip": total(lazy, "gzip"),
+        "external": sorted(set(external)),
+        "missing": [i["path"] for i in requests + lazy if i["raw"] is None],
+    }
+
+
+def search_index(site_dir) -> dict | None:
+    """Size of MkDocs/Material's search index (fetched by the search worker)."""
+    path = Path(site_dir) / "search" / "search_index.json"
+    if not path.is_file():
+        return None
+    raw, gz = file_sizes(path)
+    return {"path": "search/search_index.json", "raw": raw, "gzip": gz}
