@@ -1,0 +1,29 @@
+curl -X POST "https://api.sandbox.midtrans.com/v2/charge" \
+  -u "SB-Mid-server-YOUR_SERVER_KEY:" \
+  -H "Accept: application/json" \
+  -H "Content-Type: application/json" \
+  -d '{
+    "payment_type": "credit_card",
+    "transaction_details": {
+      "order_id": "ORDER-2026-0101",
+      "gross_amount": 250000
+    },
+    "credit_card": {
+      "token_id": "48111111-1114-7d3f9c2e-5b8a-4e61-a0f4-2c9e6b1d8a73",
+      "authentication": true
+    },
+    "item_details": [
+      {
+        "id": "SKU-TSHIRT-M",
+        "name": "Cotton T-shirt, size M",
+        "price": 125000,
+        "quantity": 2
+      }
+    ],
+    "customer_details": {
+      "first_name": "Budi",
+      "last_name": "Santoso",
+      "email": "budi.santoso@example.com",
+      "phone": "+6281234567890"
+    }
+  }'

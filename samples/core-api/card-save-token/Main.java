@@ -1,0 +1,57 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        // The server key stays on your server. Read it from your secret store in production.
+        String serverKey = "SB-Mid-server-YOUR_SERVER_KEY";
+        String auth = Base64.getEncoder()
+                .encodeToString((serverKey + ":").getBytes(StandardCharsets.UTF_8));
+
+        String body = """
+            {
+              "payment_type": "credit_card",
+              "transaction_details": {
+                "order_id": "ORDER-2026-0301",
+                "gross_amount": 150000
+              },
+              "credit_card": {
+                "token_id": "48111111-1114-9c4e2a7d-3b8f-4e15-b6a2-5f0d8e1c7b39",
+                "authentication": true,
+                "save_token_id": true
+              },
+              "item_details": [
+                {
+                  "id": "PLAN-PREMIUM-1M",
+                  "name": "Premium plan, first month",
+                  "price": 150000,
+                  "quantity": 1
+                }
+              ],
+              "customer_details": {
+                "first_name": "Budi",
+                "last_name": "Santoso",
+                "email": "budi.santoso@example.com",
+                "phone": "+6281234567890"
+              }
+            }
+            """;
+
+        HttpRequest request = HttpRequest.newBuilder()
+                .uri(URI.create("https://api.sandbox.midtrans.com/v2/charge"))
+                .header("Authorization", "Basic " + auth)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        // 201 with redirect_url: after 3DS the notification carries saved_token_id.
+        System.out.println(response.statusCode() + " " + response.body());
+    }
+}

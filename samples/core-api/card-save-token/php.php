@@ -1,0 +1,43 @@
+<?php
+require_once __DIR__ . '/vendor/autoload.php';
+
+// The server key stays on your server. Read it from your secret store in production.
+\Midtrans\Config::$serverKey = 'SB-Mid-server-YOUR_SERVER_KEY';
+\Midtrans\Config::$isProduction = false;
+
+$params = [
+    'payment_type' => 'credit_card',
+    'transaction_details' => [
+        'order_id' => 'ORDER-2026-0301',
+        'gross_amount' => 150000,
+    ],
+    'credit_card' => [
+        'token_id' => '48111111-1114-9c4e2a7d-3b8f-4e15-b6a2-5f0d8e1c7b39',
+        'authentication' => true,
+        'save_token_id' => true,
+    ],
+    'item_details' => [
+        [
+            'id' => 'PLAN-PREMIUM-1M',
+            'name' => 'Premium plan, first month',
+            'price' => 150000,
+            'quantity' => 1,
+        ],
+    ],
+    'customer_details' => [
+        'first_name' => 'Budi',
+        'last_name' => 'Santoso',
+        'email' => 'budi.santoso@example.com',
+        'phone' => '+6281234567890',
+    ],
+];
+
+try {
+    $charge = \Midtrans\CoreApi::charge($params);
+    // saved_token_id arrives after 3DS, in the notification and the status response.
+    echo $charge->status_code . PHP_EOL;
+    echo $charge->transaction_status . PHP_EOL;
+    echo ($charge->redirect_url ?? '') . PHP_EOL;
+} catch (Exception $e) {
+    echo $e->getMessage() . PHP_EOL;
+}

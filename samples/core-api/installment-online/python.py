@@ -1,0 +1,40 @@
+import midtransclient
+
+# The server key stays on your server. Read it from your secret store in production.
+core = midtransclient.CoreApi(
+    is_production=False,
+    server_key="SB-Mid-server-YOUR_SERVER_KEY",
+)
+
+charge = core.charge({
+    "payment_type": "credit_card",
+    "transaction_details": {
+        "order_id": "ORDER-2026-0201",
+        "gross_amount": 3600000,
+    },
+    "credit_card": {
+        "token_id": "41050586-1467-2e9b7c4a-1d6f-4a38-9b05-8c3e1f7a2d64",
+        "authentication": True,
+        "bank": "bni",
+        "installment_term": 6,
+    },
+    "item_details": [
+        {
+            "id": "SKU-LAPTOP-14",
+            "name": "Laptop 14-inch, 16 GB RAM",
+            "price": 3600000,
+            "quantity": 1,
+        },
+    ],
+    "customer_details": {
+        "first_name": "Budi",
+        "last_name": "Santoso",
+        "email": "budi.santoso@example.com",
+        "phone": "+6281234567890",
+    },
+})
+
+# Open redirect_url for 3DS; the issuer converts the charge into 6 monthly payments.
+print(charge["status_code"])
+print(charge["transaction_status"])
+print(charge.get("redirect_url"))

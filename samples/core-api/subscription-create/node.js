@@ -1,0 +1,41 @@
+const midtransClient = require("midtrans-client");
+
+// The server key stays on your server. Read it from your secret store in production.
+const core = new midtransClient.CoreApi({
+  isProduction: false,
+  serverKey: "SB-Mid-server-YOUR_SERVER_KEY",
+});
+
+core
+  .createSubscription({
+    name: "PREMIUM-MONTHLY",
+    amount: "150000",
+    currency: "IDR",
+    payment_type: "credit_card",
+    token: "48111111aB3dE5fG7hJ9kL2mN4pQ1114",
+    schedule: {
+      interval: 1,
+      interval_unit: "month",
+      max_interval: 12,
+      start_time: "2026-02-15 09:00:00 +0700",
+    },
+    metadata: {
+      plan: "premium",
+      customer_ref: "CUST-00042",
+    },
+    customer_details: {
+      first_name: "Budi",
+      last_name: "Santoso",
+      email: "budi.santoso@example.com",
+      phone: "+6281234567890",
+    },
+  })
+  .then((subscription) => {
+    // Store the id: you need it to read, update, disable or enable the subscription.
+    console.log(subscription.id);
+    console.log(subscription.status);
+    console.log(subscription.schedule.next_execution_at);
+  })
+  .catch((error) => {
+    console.error(error.httpStatusCode, error.ApiResponse);
+  });

@@ -1,0 +1,36 @@
+import midtransclient
+
+# The server key stays on your server. Read it from your secret store in production.
+core = midtransclient.CoreApi(
+    is_production=False,
+    server_key="SB-Mid-server-YOUR_SERVER_KEY",
+)
+
+subscription = core.create_subscription({
+    "name": "PREMIUM-MONTHLY",
+    "amount": "150000",
+    "currency": "IDR",
+    "payment_type": "credit_card",
+    "token": "48111111aB3dE5fG7hJ9kL2mN4pQ1114",
+    "schedule": {
+        "interval": 1,
+        "interval_unit": "month",
+        "max_interval": 12,
+        "start_time": "2026-02-15 09:00:00 +0700",
+    },
+    "metadata": {
+        "plan": "premium",
+        "customer_ref": "CUST-00042",
+    },
+    "customer_details": {
+        "first_name": "Budi",
+        "last_name": "Santoso",
+        "email": "budi.santoso@example.com",
+        "phone": "+6281234567890",
+    },
+})
+
+# Store the id: you need it to read, update, disable or enable the subscription.
+print(subscription["id"])
+print(subscription["status"])
+print(subscription["schedule"]["next_execution_at"])

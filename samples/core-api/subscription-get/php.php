@@ -1,0 +1,16 @@
+<?php
+require_once __DIR__ . '/vendor/autoload.php';
+
+// The server key stays on your server. Read it from your secret store in production.
+\Midtrans\Config::$serverKey = 'SB-Mid-server-YOUR_SERVER_KEY';
+\Midtrans\Config::$isProduction = false;
+
+try {
+    $subscription = \Midtrans\CoreApi::getSubscription('5c1d9e2a-7b4f-4a83-9e61-0d2c8b7f3a45');
+    // status is active or inactive; transaction_ids lists every charge made so far.
+    echo $subscription->status . PHP_EOL;
+    echo $subscription->schedule->next_execution_at . PHP_EOL;
+    echo implode(',', $subscription->transaction_ids) . PHP_EOL;
+} catch (Exception $e) {
+    echo $e->getMessage() . PHP_EOL;
+}

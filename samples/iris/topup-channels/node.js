@@ -1,0 +1,20 @@
+const midtransClient = require("midtrans-client");
+
+// Use the creator API key. Keep it on your server and read it from your secret store in production.
+// The SDK calls the option serverKey; it holds your IRIS API key.
+const iris = new midtransClient.Iris({
+  isProduction: false,
+  serverKey: "IRIS-YOUR_CREATOR_API_KEY",
+});
+
+iris
+  .getTopupChannels()
+  .then((result) => {
+    for (const channel of result) {
+      console.log(channel.virtual_account_type, channel.virtual_account_number);
+    }
+  })
+  .catch((error) => {
+    // IRIS explains errors in error_message and errors
+    console.error(error.httpStatusCode, error.ApiResponse);
+  });

@@ -1,0 +1,77 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        // The server key stays on your server. Read it from your secret store in production.
+        String serverKey = "SB-Mid-server-YOUR_SERVER_KEY";
+        String auth = Base64.getEncoder()
+                .encodeToString((serverKey + ":").getBytes(StandardCharsets.UTF_8));
+
+        String body = """
+            {
+              "transaction_details": {
+                "order_id": "ORDER-2026-0101",
+                "gross_amount": 300000,
+                "payment_link_id": "batik-7f3a9c2e51d84b06"
+              },
+              "customer_required": true,
+              "usage_limit": 1,
+              "expiry": {
+                "duration": 7,
+                "unit": "days"
+              },
+              "enabled_payments": [
+                "credit_card",
+                "bca_va",
+                "gopay",
+                "other_qris"
+              ],
+              "item_details": [
+                {
+                  "id": "SKU-BATIK-L",
+                  "name": "Batik shirt, size L",
+                  "price": 150000,
+                  "quantity": 2
+                }
+              ],
+              "customer_details": {
+                "first_name": "Siti",
+                "last_name": "Rahayu",
+                "email": "siti.rahayu@example.com",
+                "phone": "+6281298765432",
+                "notes": "Thank you for your order. Pay within 7 days to reserve your shirts.",
+                "customer_details_required_fields": [
+                  "first_name",
+                  "phone",
+                  "email"
+                ]
+              },
+              "credit_card": {
+                "secure": true
+              },
+              "custom_field1": "ORDER-2026-0101",
+              "callbacks": {
+                "finish": "https://shop.example.com/orders/ORDER-2026-0101"
+              }
+            }
+            """;
+
+        HttpRequest request = HttpRequest.newBuilder()
+                .uri(URI.create("https://api.sandbox.midtrans.com/v1/payment-links"))
+                .header("Authorization", "Basic " + auth)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        // 200 OK carries {"order_id": ..., "payment_url": ...}
+        System.out.println(response.statusCode() + " " + response.body());
+    }
+}

@@ -1,0 +1,26 @@
+// The server key stays on your server. Read it from your secret store in production.
+const serverKey = "SB-Mid-server-YOUR_SERVER_KEY";
+const auth = Buffer.from(`${serverKey}:`).toString("base64"); // HTTP Basic: base64(key + ":")
+
+async function main() {
+  const response = await fetch("https://api.sandbox.midtrans.com/v1/payment-links/ORDER-2026-0101", {
+    method: "GET",
+    headers: {
+      Accept: "application/json",
+      Authorization: `Basic ${auth}`,
+    },
+  });
+  const result = await response.json();
+  if (!response.ok) {
+    // Payment Link errors arrive in error_messages
+    console.error(response.status, result);
+    return;
+  }
+  console.log(result.payment_link_url);
+  console.log(`used ${result.usage} of ${result.usage_limit} times`);
+  for (const purchase of result.purchases || []) {
+    console.log(purchase.order_id, purchase.payment_status);
+  }
+}
+
+main().catch((error) => console.error(error));

@@ -1,0 +1,19 @@
+const midtransClient = require("midtrans-client");
+
+// The server key stays on your server. Read it from your secret store in production.
+const core = new midtransClient.CoreApi({
+  isProduction: false,
+  serverKey: "SB-Mid-server-YOUR_SERVER_KEY",
+});
+
+core.transaction
+  .status("ORDER-2026-0001")
+  .then((status) => {
+    // transaction_status is the payment state; status_code is the result of this API call.
+    console.log(status.transaction_status);
+    console.log(status.fraud_status);
+    console.log(status.gross_amount);
+  })
+  .catch((error) => {
+    console.error(error.httpStatusCode, error.ApiResponse);
+  });
