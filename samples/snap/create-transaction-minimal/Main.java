@@ -1,0 +1,38 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        // The server key stays on your server. Read it from your secret store in production.
+        String serverKey = "SB-Mid-server-YOUR_SERVER_KEY";
+        String auth = Base64.getEncoder()
+                .encodeToString((serverKey + ":").getBytes(StandardCharsets.UTF_8));
+
+        // The smallest valid request: an order ID you have not used before and the amount.
+        String body = """
+            {
+              "transaction_details": {
+                "order_id": "ORDER-2026-0002",
+                "gross_amount": 150000
+              }
+            }
+            """;
+
+        HttpRequest request = HttpRequest.newBuilder()
+                .uri(URI.create("https://app.sandbox.midtrans.com/snap/v1/transactions"))
+                .header("Authorization", "Basic " + auth)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        // 201 Created carries {"token": ..., "redirect_url": ...}
+        System.out.println(response.statusCode() + " " + response.body());
+    }
+}
