@@ -1,0 +1,28 @@
+curl -X POST "https://api.sandbox.midtrans.com/v2/charge" \
+  -u "SB-Mid-server-YOUR_SERVER_KEY:" \
+  -H "Accept: application/json" \
+  -H "Content-Type: application/json" \
+  -d '{
+    "payment_type": "bank_transfer",
+    "transaction_details": {
+      "order_id": "ORDER-2026-1201",
+      "gross_amount": 350000
+    },
+    "item_details": [
+      {
+        "id": "SKU-SHOES-42",
+        "name": "Running shoes, size 42",
+        "price": 350000,
+        "quantity": 1
+      }
+    ],
+    "customer_details": {
+      "first_name": "Budi",
+      "last_name": "Santoso",
+      "email": "budi.santoso@example.com",
+      "phone": "+6281234567890"
+    },
+    "bank_transfer": {
+      "bank": "bca"
+    }
+  }'

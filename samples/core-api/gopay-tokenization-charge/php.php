@@ -1,0 +1,48 @@
+<?php
+require_once __DIR__ . '/vendor/autoload.php';
+
+// The server key stays on your server. Read it from your secret store in production.
+\Midtrans\Config::$serverKey = 'SB-Mid-server-YOUR_SERVER_KEY';
+\Midtrans\Config::$isProduction = false;
+
+$params = [
+    'payment_type' => 'gopay',
+    'transaction_details' => [
+        'order_id' => 'ORDER-2026-1102',
+        'gross_amount' => 99000,
+    ],
+    'item_details' => [
+        [
+            'id' => 'PLAN-BASIC-1M',
+            'name' => 'Basic plan, 1 month',
+            'price' => 99000,
+            'quantity' => 1,
+        ],
+    ],
+    'customer_details' => [
+        'first_name' => 'Budi',
+        'last_name' => 'Santoso',
+        'email' => 'budi.santoso@example.com',
+        'phone' => '+6281234567890',
+    ],
+    'gopay' => [
+        'account_id' => '6fb4f968-146f-4783-b5ff-9657717b7658',
+        'payment_option_token' => 'eyJ0eXBlIjogIkdPUEFZX1dBTExFVCIsICJpZCI6ICJ3YWxsZXQtMDEifQ==',
+        'callback_url' => 'https://shop.example.com/gopay/finish',
+    ],
+];
+
+try {
+    $charge = \Midtrans\CoreApi::charge($params);
+    if ($charge->status_code === '200') {
+        // Paid at once, no PIN needed.
+        echo $charge->transaction_status . PHP_EOL; // "settlement"
+    } else {
+        // 201: the customer confirms with their GoPay PIN first.
+        foreach ($charge->actions as $action) {
+            echo $action->name . ' ' . $action->url . PHP_EOL;
+        }
+    }
+} catch (Exception $e) {
+    echo $e->getMessage() . PHP_EOL;
+}

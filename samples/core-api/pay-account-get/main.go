@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+)
+
+func main() {
+	// The server key stays on your server. Read it from your secret store in production.
+	serverKey := "SB-Mid-server-YOUR_SERVER_KEY"
+
+	req, err := http.NewRequest(http.MethodGet, "https://api.sandbox.midtrans.com/v2/pay/account/6fb4f968-146f-4783-b5ff-9657717b7658", nil)
+	if err != nil {
+		panic(err)
+	}
+	req.SetBasicAuth(serverKey, "") // Basic base64(serverKey + ":")
+	req.Header.Set("Accept", "application/json")
+
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+	reply, _ := io.ReadAll(resp.Body)
+	// metadata.payment_options[].token is the payment_option_token for the charge
+	fmt.Println(resp.StatusCode, string(reply))
+}

@@ -1,0 +1,55 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        // The server key stays on your server. Read it from your secret store in production.
+        String serverKey = "SB-Mid-server-YOUR_SERVER_KEY";
+        String auth = Base64.getEncoder()
+                .encodeToString((serverKey + ":").getBytes(StandardCharsets.UTF_8));
+
+        String body = """
+            {
+              "payment_type": "qris",
+              "transaction_details": {
+                "order_id": "ORDER-2026-1602",
+                "gross_amount": 85000
+              },
+              "item_details": [
+                {
+                  "id": "SKU-TEA-BOBA",
+                  "name": "Brown sugar milk tea",
+                  "price": 42500,
+                  "quantity": 2
+                }
+              ],
+              "customer_details": {
+                "first_name": "Budi",
+                "last_name": "Santoso",
+                "email": "budi.santoso@example.com",
+                "phone": "+6281234567890"
+              },
+              "qris": {
+                "acquirer": "gopay"
+              }
+            }
+            """;
+
+        HttpRequest request = HttpRequest.newBuilder()
+                .uri(URI.create("https://api.sandbox.midtrans.com/v2/charge"))
+                .header("Authorization", "Basic " + auth)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        // 201 in the body: show actions[generate-qr-code].url or render qr_string
+        System.out.println(response.statusCode() + " " + response.body());
+    }
+}

@@ -1,0 +1,35 @@
+import midtransclient
+
+# The server key stays on your server. Read it from your secret store in production.
+core = midtransclient.CoreApi(
+    is_production=False,
+    server_key="SB-Mid-server-YOUR_SERVER_KEY",
+)
+
+charge = core.charge({
+    "payment_type": "shopeepay",
+    "transaction_details": {
+        "order_id": "ORDER-2026-1601",
+        "gross_amount": 85000,
+    },
+    "item_details": [
+        {
+            "id": "SKU-TEA-BOBA",
+            "name": "Brown sugar milk tea",
+            "price": 42500,
+            "quantity": 2,
+        },
+    ],
+    "customer_details": {
+        "first_name": "Budi",
+        "last_name": "Santoso",
+        "email": "budi.santoso@example.com",
+        "phone": "+6281234567890",
+    },
+    "shopeepay": {"callback_url": "https://shop.example.com/payment/finish"},
+})
+
+# Open the deeplink on the customer's phone to launch the Shopee app.
+deeplink = next(a["url"] for a in charge["actions"] if a["name"] == "deeplink-redirect")
+print(deeplink)
+print(charge["transaction_status"])  # "pending" until the customer pays
