@@ -1,0 +1,3 @@
+curl -X POST "https://api.sandbox.midtrans.com/v2/ORDER-2026-0003/approve" \
+  -u "SB-Mid-server-YOUR_SERVER_KEY:" \
+  -H "Accept: application/json"

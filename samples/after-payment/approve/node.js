@@ -1,0 +1,21 @@
+const midtransClient = require("midtrans-client");
+
+// The server key stays on your server. Read it from your secret store in production.
+const core = new midtransClient.CoreApi({
+  isProduction: false,
+  serverKey: "SB-Mid-server-YOUR_SERVER_KEY",
+});
+
+// Accept a card payment that the Fraud Detection System flagged as challenge.
+core.transaction
+  .approve("ORDER-2026-0003")
+  .then((response) => {
+    // fraud_status is now accept: fulfill the order.
+    console.log("order_id:", response.order_id);
+    console.log("transaction_status:", response.transaction_status);
+    console.log("fraud_status:", response.fraud_status);
+  })
+  .catch((error) => {
+    // For example 412: the transaction is not in a state that allows this action.
+    console.error(error.httpStatusCode, error.ApiResponse);
+  });
