@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 from conftest import ROOT, assert_no_problems
 from doccheck import Problem
-from doccheck.samples import parse_curl, sample_dirs
+from doccheck.samples import check_inline_curl, parse_curl, sample_dirs
 
 COLLECTION = ROOT / "docs/assets/postman/midtrans.postman_collection.json"
 ENVIRONMENT = ROOT / "docs/assets/postman/midtrans-sandbox.postman_environment.json"
@@ -69,13 +69,14 @@ def test_every_curl_endpoint_is_in_the_collection():
     patterns = [pattern(item["request"]["method"], item["request"]["url"]["raw"])
                 for _, item in requests(data["item"]) if isinstance(item.get("request"), dict)]
     problems = []
-    for folder in sample_dirs(ROOT):
-        req, _ = parse_curl(folder / "curl.sh")
-        if req is None:
+    shown = [(folder / "curl.sh", parse_curl(folder / "curl.sh")[0]) for folder in sample_dirs(ROOT)]
+    shown += [(ROOT / "docs", req) for req in check_inline_curl(ROOT)[1]]
+    for where, req in shown:
+        if req is None or urlparse(req.url).hostname not in ("api.sandbox.midtrans.com", "app.sandbox.midtrans.com"):
             continue
         url = urlparse(req.url)
         key = f"{req.method} {url.hostname}{url.path.rstrip('/')}"
         if not any(p.match(key) for p in patterns):
-            problems.append(Problem(folder / "curl.sh", 1, f"{req.method} {url.path} is not in the Postman collection",
+            problems.append(Problem(where, 1, f"{req.method} {url.path} is not in the Postman collection",
                                     f"add a request for it to {COLLECTION.relative_to(ROOT)}"))
     assert_no_problems(problems)

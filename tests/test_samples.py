@@ -2,7 +2,7 @@
 
 from conftest import COUNTS, ROOT, assert_no_problems
 from doccheck.content import check_request_blocks, check_secrets, check_worked_values
-from doccheck.samples import check_inclusion, check_samples
+from doccheck.samples import check_inclusion, check_inline_curl, check_samples
 
 
 def test_samples_run_and_agree(work_dir):
@@ -30,3 +30,10 @@ def test_worked_values_recomputed():
 
 def test_only_placeholder_keys():
     assert_no_problems(check_secrets(ROOT))
+
+
+def test_curl_commands_written_in_pages():
+    """Illustrative curl commands in pages follow the same rules as samples/ (host, key, headers, JSON, schema)."""
+    problems, requests = check_inline_curl(ROOT)
+    COUNTS["curl commands in pages checked"] = len(requests)
+    assert_no_problems(problems)

@@ -76,8 +76,17 @@ def mock_status(method: str, url: str) -> int:
 # ----------------------------------------------------------------------- cURL
 
 
-def parse_curl(path: Path) -> tuple[Request | None, list[Problem]]:
-    text = path.read_text(encoding="utf-8")
+PRODUCTION_HOSTS = {"api.midtrans.com", "app.midtrans.com"}
+
+
+def parse_curl(path: Path, text: str | None = None, first_line: int = 1) -> tuple[Request | None, list[Problem]]:
+    """Parse one curl command (a samples/ curl.sh, or a command written in a page).
+
+    Production hosts are accepted only with the production placeholder key
+    (the going-live page shows the switch); samples always use sandbox.
+    """
+    if text is None:
+        text = path.read_text(encoding="utf-8")
     joined = re.sub(r"\\\n", " ", text)
     try:
         tokens = shlex.split(joined, comments=True)
@@ -113,7 +122,16 @@ def parse_curl(path: Path) -> tuple[Request | None, list[Problem]]:
     method = (method or ("POST" if data is not None else "GET")).upper()
     line = _line(text, url)
     host = urlparse(url).hostname
-    if host not in SANDBOX_HOSTS:
+    env_key = user is not None and re.fullmatch(r"\$\{?[A-Z][A-Z0-9_]*\}?:?", user) is not None
+    if env_key and first_line > 1:
+        # A page may read the key from an environment variable; that is not a secret.
+        headers["authorization"] = "Basic (from environment)"
+        user = None
+    # Card tokenization authenticates with the client key as a parameter, not a header.
+    client_key_call = urlparse(url).path in ("/v2/token", "/v2/card/register") and "client_key=" in text
+    production_ok = first_line > 1 and host in PRODUCTION_HOSTS and "SB-Mid-server" not in text and (
+        "Mid-server-YOUR_SERVER_KEY" in text or env_key)
+    if host not in SANDBOX_HOSTS and not production_ok:
         problems.append(Problem(path, line, f"URL host '{host}' is not a sandbox host",
                                 f"use one of {sorted(SANDBOX_HOSTS)}; samples never call production"))
     if user is not None:
@@ -125,7 +143,7 @@ def parse_curl(path: Path) -> tuple[Request | None, list[Problem]]:
             problems.append(Problem(path, _line(text, "-u"), f"'{key}' is not a placeholder key",
                                     "use SB-Mid-server-YOUR_SERVER_KEY (or an IRIS placeholder key)"))
         headers["authorization"] = "Basic " + base64.b64encode(f"{key}:".encode()).decode()
-    elif "authorization" not in headers:
+    elif "authorization" not in headers and not client_key_call:
         problems.append(Problem(path, 1, "no authorization in the curl command",
                                 'add -u "SB-Mid-server-YOUR_SERVER_KEY:"'))
     body = None
@@ -487,3 +505,53 @@ def _first_difference(a, b, path="body") -> str:
             if x != y:
                 return _first_difference(x, y, f"{path}[{i}]")
     return f"{path}: {json.dumps(a)[:60]} vs {json.dumps(b)[:60]}"
+
+
+# ------------------------------------------------------ curl commands in pages
+
+
+def inline_curl_commands(root: Path):
+    """(page, line, command text) for every Midtrans curl command written directly in a page."""
+    from .content import all_blocks
+
+    for b in all_blocks(root):
+        if b.snippet is not None or b.lang not in ("bash", "sh", "shell", "console"):
+            continue
+        lines = b.text.splitlines()
+        i = 0
+        while i < len(lines):
+            if re.match(r"^\s*(\$\s+)?curl\s", lines[i]):
+                start = i
+                # The command ends at the first line that neither continues (\\)
+                # nor sits inside an open quote (a multi-line -d body).
+                while i + 1 < len(lines) and (lines[i].rstrip().endswith("\\")
+                                              or not _balanced("\n".join(lines[start:i + 1]))):
+                    i += 1
+                command = "\n".join(lines[start:i + 1]).lstrip().removeprefix("$ ")
+                if re.search(r"https://[a-z.]*midtrans\.com", command):
+                    yield b.path, b.line + start, command
+            i += 1
+
+
+def _balanced(text: str) -> bool:
+    try:
+        shlex.split(re.sub(r"\\\n", " ", text), comments=True)
+        return True
+    except ValueError:
+        return False
+
+
+def check_inline_curl(root: Path) -> tuple[list[Problem], list[Request]]:
+    """The cURL rules for commands written in pages, plus schema validation of their bodies."""
+    registry = SchemaRegistry(root)
+    problems: list[Problem] = []
+    requests: list[Request] = []
+    for page, line, command in inline_curl_commands(root):
+        req, found = parse_curl(page, text=command, first_line=line)
+        problems += [Problem(p.path, p.line + line - 1, p.what, p.fix) for p in found]
+        if req is None:
+            continue
+        requests.append(req)
+        if req.body is not None:
+            problems += registry.validate(req.method, req.url, req.body, page, line + _line(command, "-d") - 1, command)
+    return problems, requests

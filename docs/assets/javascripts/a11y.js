@@ -1,8 +1,38 @@
-/* Accessibility fix for Material's search: its role="dialog" container has no
- * accessible name (axe rule aria-dialog-name). The header is not replaced by
- * instant navigation, so setting it once is enough. */
+/* Accessibility fixes Material's templates leave open (found by axe):
+ * - the search dialog has no accessible name (aria-dialog-name);
+ * - the instant-loading progress bar has no accessible name (aria-progressbar-name);
+ * - task-list checkboxes have no label (label);
+ * - wide tables scroll but cannot be reached by keyboard (scrollable-region-focusable).
+ * The header is set once; page content is fixed on every page load, including
+ * pages reached through instant navigation (Material's document$ observable). */
 (function () {
   "use strict";
-  var search = document.querySelector(".md-search[role='dialog']");
-  if (search && !search.hasAttribute("aria-label")) search.setAttribute("aria-label", "Search the docs");
+  function name(selector, label) {
+    document.querySelectorAll(selector).forEach(function (el) {
+      if (!el.hasAttribute("aria-label")) el.setAttribute("aria-label", label);
+    });
+  }
+  function fixContent() {
+    // Wide tables scroll sideways; keyboard users must be able to reach them.
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (!wrap.hasAttribute("tabindex")) {
+        wrap.setAttribute("tabindex", "0");
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Scrollable table");
+      }
+    });
+    document.querySelectorAll(".task-list-item input[type=checkbox]").forEach(function (box) {
+      if (box.hasAttribute("aria-label")) return;
+      var item = box.closest(".task-list-item");
+      var text = item ? item.textContent.replace(/\s+/g, " ").trim() : "";
+      box.setAttribute("aria-label", text.slice(0, 120) || "Checklist item");
+    });
+  }
+  name(".md-search[role='dialog']", "Search the docs");
+  name(".md-progress", "Page loading progress");
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(fixContent);
+  } else {
+    fixContent();
+  }
 })();
