@@ -1,0 +1,75 @@
+"""What search engines, AI agents and hosts read: sitemap, canonical and Open Graph
+tags, llms.txt, Markdown twins, robots.txt, _headers, edit links."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT, assert_no_problems
+from doccheck import Problem
+from doccheck.content import load_mkdocs_config, nav_entries
+from doccheck.site import page_html
+
+CONFIG = load_mkdocs_config(ROOT)
+SITE_URL = CONFIG["site_url"]
+PAGES = nav_entries(CONFIG["nav"])
+
+
+def page_url(rel: str) -> str:
+    stem = rel[:-3]
+    stem = "" if stem == "index" else stem[: -len("index")] if stem.endswith("/index") else stem + "/"
+    return SITE_URL + stem
+
+
+def test_every_page_has_canonical_open_graph_and_edit_link(site):
+    problems = []
+    for rel in PAGES:
+        html = page_html(site, rel).read_text(encoding="utf-8")
+        src = ROOT / "docs" / rel
+        wants = {
+            f'<link rel="canonical" href="{page_url(rel)}">': "canonical link",
+            '<meta property="og:title"': "Open Graph title",
+            '<meta property="og:description"': "Open Graph description",
+            '<meta name="description"': "meta description",
+            f'href="{CONFIG["repo_url"]}/{CONFIG["edit_uri"]}{rel}"': "edit-this-page link",
+            'class="md-feedback"': "feedback widget",
+        }
+        for needle, what in wants.items():
+            if needle not in html:
+                problems.append(Problem(src, 1, f"built page has no {what}",
+                                        "keep the front matter and do not override base.html blocks that render it"))
+    assert_no_problems(problems)
+
+
+def test_sitemap_and_robots(site):
+    sitemap = (site / "sitemap.xml").read_text()
+    missing = [rel for rel in PAGES if f"<loc>{page_url(rel)}</loc>" not in sitemap]
+    assert not missing, f"sitemap.xml lacks {missing}"
+    robots = (site / "robots.txt").read_text()
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots, \
+        f"docs/robots.txt:4: Sitemap line does not match site_url → write 'Sitemap: {SITE_URL}sitemap.xml'"
+
+
+def test_llms_txt_and_markdown_twins(site):
+    llms = (site / "llms.txt").read_text()
+    problems = []
+    for rel in PAGES:
+        twin = page_html(site, rel).with_suffix(".md")
+        if not twin.exists() or not twin.read_text().strip():
+            problems.append(Problem(ROOT / "docs" / rel, 1, "no Markdown twin next to the built page",
+                                    "add the page's folder to the llmstxt sections in mkdocs.yml"))
+        if page_url(rel) + "index.md" not in llms:
+            problems.append(Problem(ROOT / "docs" / rel, 1, "page is not listed in llms.txt",
+                                    "add it to a section of the llmstxt plugin in mkdocs.yml"))
+    assert (site / "llms-full.txt").stat().st_size > 100_000
+    assert_no_problems(problems)
+
+
+def test_security_headers_file(site):
+    text = (site / "_headers").read_text()
+    for header in ("Content-Security-Policy:", "Strict-Transport-Security:", "X-Content-Type-Options: nosniff",
+                   "Referrer-Policy:", "Permissions-Policy:"):
+        assert header in text, f"hooks/headers.py:1: _headers lacks {header} → add it to the /* block"
+    csp = re.search(r"Content-Security-Policy: (.*)", text).group(1)
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0], "script-src must not allow 'unsafe-inline'"
+    assert re.search(r"/assets/vendor/\*\n\s+Cache-Control: public, max-age=31536000, immutable", text)
