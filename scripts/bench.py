@@ -10,7 +10,8 @@ Sections (each is commented where it is measured):
   2. writer     cold / warm / one-page (--dirty) build, lychee link check, optional `make test`,
                 each also as a ratio to plain Python-Markdown converting all docs pages
   3. scale      synthetic 100 / 300 / 1000-page sites made from the real pages: build cost per page
-  4. lighthouse mobile scores for four page types (median of --runs)
+  4. lighthouse mobile scores for four page types (median of --runs); lighthouse@12.8.2 is installed
+                on demand into build/bench/lighthouse-npm (it is not in package.json)
   5. targets    the issue's targets with the measured values, "met" / "not met"
   6. zensical   the same mkdocs.yml built with zensical: time ratio and every output difference
 
@@ -29,6 +30,7 @@ import platform
 import re
 import resource
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -50,7 +52,9 @@ SITE = OUT / "site"
 BIN = Path(sys.executable).parent
 MKDOCS = BIN / "mkdocs"
 LYCHEE = BIN / "lychee"
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_VERSION = "12.8.2"
+LIGHTHOUSE_PROJECT = ROOT / "node_modules" / ".bin" / "lighthouse"  # used if the project ever installs it
+LIGHTHOUSE_PREFIX = OUT / "lighthouse-npm"                          # otherwise bench installs it here
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 ZENSICAL_VERSION = "0.0.73"
 ZVENV = OUT / "zensical-venv"
@@ -330,7 +334,7 @@ def reader(report) -> None:
         vals = [p[key] for p in pages]
         return fn(vals) if vals else None
 
-    diag = [p for p in pages if p["lazy_raw"]]
+    diag = [p for p in pages if p["lazy"]]
     report["reader"] = {
         "pages": len(pages), "redirect_stubs": redirects,
         "max": {k: stat(k, max) for k in ("raw", "gzip", "requests")},
@@ -456,10 +460,38 @@ def serve(directory: Path):
     return httpd, f"http://127.0.0.1:{port}/"
 
 
+def lighthouse_exe(notes) -> Path | None:
+    """Lighthouse is not in package.json (kept out of the lock): install the pinned version on demand
+    into build/bench/lighthouse-npm with npm, like zensical gets its own venv."""
+    if LIGHTHOUSE_PROJECT.exists():
+        return LIGHTHOUSE_PROJECT
+    exe = LIGHTHOUSE_PREFIX / "node_modules" / ".bin" / "lighthouse"
+    pkg = LIGHTHOUSE_PREFIX / "node_modules" / "lighthouse" / "package.json"
+    if exe.exists() and pkg.exists() and json.loads(pkg.read_text())["version"] == LIGHTHOUSE_VERSION:
+        return exe
+    if not shutil.which("npm"):
+        notes.append("Lighthouse skipped: npm not found")
+        return None
+    shutil.rmtree(LIGHTHOUSE_PREFIX, ignore_errors=True)
+    LIGHTHOUSE_PREFIX.mkdir(parents=True)
+    (LIGHTHOUSE_PREFIX / "package.json").write_text('{"private": true}\n')
+    t, rc, out = run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+                     cwd=LIGHTHOUSE_PREFIX, timeout=900)
+    if rc or not exe.exists():
+        notes.append(f"Lighthouse skipped: npm install lighthouse@{LIGHTHOUSE_VERSION} failed: {out.strip()[-200:]}")
+        return None
+    log(f"  installed lighthouse@{LIGHTHOUSE_VERSION} into {LIGHTHOUSE_PREFIX.relative_to(ROOT)} ({t:.0f} s)")
+    return exe
+
+
 def lighthouse(args, report, notes) -> None:
-    if not LIGHTHOUSE.exists() or not Path(CHROME).exists():
-        report["lighthouse"] = {"skipped": f"needs {LIGHTHOUSE.relative_to(ROOT)} and {CHROME}"}
+    if not Path(CHROME).exists():
+        report["lighthouse"] = {"skipped": f"needs {CHROME} (make system-deps)"}
         notes.append("Lighthouse skipped: " + report["lighthouse"]["skipped"])
+        return
+    exe = lighthouse_exe(notes)
+    if exe is None:
+        report["lighthouse"] = {"skipped": "lighthouse could not be installed"}
         return
     pages = list(LH_PAGES)
     diag = SITE / "snap/index.html"
@@ -482,7 +514,7 @@ def lighthouse(args, report, notes) -> None:
             runs = []
             for i in range(args.lh_runs):
                 dest = lh_dir / f"{label}-{i + 1}.json"
-                t, rc, out = run([LIGHTHOUSE, url, "--quiet", f"--chrome-flags={LH_CHROME_FLAGS}",
+                t, rc, out = run([exe, url, "--quiet", f"--chrome-flags={LH_CHROME_FLAGS}",
                                   "--only-categories=" + ",".join(LH_CATEGORIES),
                                   "--output=json", f"--output-path={dest}"], env=env, timeout=300)
                 if rc or not dest.exists():
@@ -618,6 +650,13 @@ def zensical(args, report, notes) -> None:
                   "missing_in_zensical": sorted(mk_pages - z_pages), "extra_in_zensical": sorted(z_pages - mk_pages)}
     z["redirects"] = {"mkdocs_stubs": len(mk_stubs), "zensical_stubs": len(z_stubs),
                       "missing_in_zensical": len(mk_stubs - z_stubs), "generated": bool(z_stubs)}
+    # Non-HTML outputs (llms.txt, sitemap, _headers from a hook, Markdown twins …). Hashed theme assets
+    # (assets/javascripts, assets/stylesheets) differ by design between the two themes and are left out.
+    def others(site):
+        return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.suffix != ".html"
+                and not p.relative_to(site).as_posix().startswith(("assets/javascripts/", "assets/stylesheets/"))}
+    mk_o, z_o = others(SITE), others(zsite)
+    z["other_files"] = {"missing_in_zensical": sorted(mk_o - z_o), "extra_in_zensical": sorted(z_o - mk_o)}
     z["search_index"] = {
         "mkdocs": sorted(p.relative_to(SITE).as_posix() for p in SITE.rglob("search*.json")),
         "zensical": sorted(p.relative_to(zsite).as_posix() for p in zsite.rglob("search*.json")),
@@ -685,6 +724,13 @@ def targets(report) -> list[list]:
     return rows
 
 
+def short(items: list[str], n: int = 6) -> str:
+    """'a, b, c … (+12 more)' for long lists of paths."""
+    if not items:
+        return "none"
+    return ", ".join(items[:n]) + (f" … (+{len(items) - n} more)" if len(items) > n else "")
+
+
 def print_report(report, args) -> None:
     rd = report.get("reader", {})
     if rd.get("per_page"):
@@ -700,7 +746,7 @@ def print_report(report, args) -> None:
                 kib(rd["diagram_lazy"]["gzip"]), 1 if rd["diagram_pages"] else 0],
                ["search index (worker fetch)", kib(si.get("raw")), kib(si.get("gzip")), 1 if si else 0]])
         log(f"  {rd['pages']} content pages, {rd['redirect_stubs']} redirect stubs not counted; "
-            f"third-party URLs: {len(rd['external_urls'])}; missing files: {len(rd['missing_files'])}")
+            f"third-party URLs: {short(rd['external_urls'])}; missing files: {short(rd['missing_files'])}")
 
     w = report.get("writer", {})
     ref = w.get("reference", {}).get("seconds")
@@ -755,13 +801,15 @@ def print_report(report, args) -> None:
             p, r, s, pl, tp = z["pages"], z["redirects"], z["search_index"], z["plugins"], z["third_party"]
             rows += [
                 ["HTML pages mkdocs / zensical", f"{p['mkdocs']} / {p['zensical']}"],
-                ["  missing in zensical", ", ".join(p["missing_in_zensical"]) or "none"],
-                ["  extra in zensical", ", ".join(p["extra_in_zensical"]) or "none"],
+                ["  missing in zensical", short(p["missing_in_zensical"])],
+                ["  extra in zensical", short(p["extra_in_zensical"])],
+                ["other files missing in zensical", short(z["other_files"]["missing_in_zensical"])],
+                ["other files extra in zensical", short(z["other_files"]["extra_in_zensical"])],
                 ["search index file", f"mkdocs {', '.join(s['mkdocs']) or '—'}; zensical {', '.join(s['zensical']) or '—'}"],
                 ["plugins dropped silently", ", ".join(pl["dropped_silently"]) or "none"],
                 ["hooks", f"{', '.join(z['hooks']['project']) or 'none'}: {'read' if z['hooks']['read_by_zensical'] else 'ignored (zensical has no hooks)'}"],
                 ["redirects generated", f"{'yes' if r['generated'] else 'no'}: {r['zensical_stubs']} stubs vs mkdocs {r['mkdocs_stubs']}"],
-                ["third-party URLs in output", f"zensical {len(tp['zensical']['urls'])} URLs in {tp['zensical']['files']} files "
+                ["third-party URL strings in output", f"zensical {len(tp['zensical']['urls'])} URLs in {tp['zensical']['files']} files "
                                                f"(mkdocs {len(tp['mkdocs']['urls'])})"],
             ]
             hosts = sorted({re.sub(r"^https?://([^/]+).*", r"\1", u) for u in tp["zensical"]["urls"]})
@@ -794,6 +842,8 @@ def main() -> int:
     ap.add_argument("--no-zensical", action="store_true", help="skip the zensical successor check")
     ap.add_argument("--with-tests", action="store_true", help="also time `make test` once (long)")
     args = ap.parse_args()
+    # On SIGTERM, unwind normally so subprocess.run() kills the build it is waiting for.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.quick:
         args.runs = args.runs or 1
         args.no_lighthouse = args.no_zensical = True
