@@ -2,7 +2,7 @@
 
 from conftest import COUNTS, ROOT, assert_no_problems
 from doccheck.content import (all_blocks, check_fence_languages, check_json_blocks, check_python_blocks,
-                              check_tool_blocks, check_yaml_blocks)
+                              check_snippet_paths, check_tool_blocks, check_yaml_blocks)
 
 
 def test_every_block_names_a_language():
@@ -24,3 +24,7 @@ def test_python_blocks_compile():
 
 def test_javascript_php_shell_go_blocks_parse():
     assert_no_problems(check_tool_blocks(ROOT))
+
+
+def test_included_files_exist():
+    assert_no_problems(check_snippet_paths(ROOT))

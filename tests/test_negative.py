@@ -13,7 +13,7 @@ from conftest import copy_project
 from doccheck import report, use_root
 from doccheck.build import problems_from_log, run_build
 from doccheck.content import (check_fence_languages, check_front_matter, check_images, check_json_blocks,
-                              check_nav, check_placeholders, check_request_blocks, check_secrets,
+                              check_nav, check_placeholders, check_request_blocks, check_secrets, check_snippet_paths,
                               check_tool_blocks, check_worked_values, check_yaml_blocks, check_python_blocks)
 from doccheck.samples import check_inclusion, check_samples
 from doccheck.site import check_links, check_self_contained
@@ -57,12 +57,16 @@ def build_problems(root: Path):
 
 def test_broken_link_anchor_absolute_link_and_missing_include(project):
     first = append(project, PAGE, "\n[gone](snap/no-such-page.md)\n\n[bad anchor](snap/index.md#no-such-heading)\n\n"
-                                  "[absolute](/snap/)\n\n```json\n--8<-- \"snap/no-such-flow/response.json\"\n```\n")
+                                  "[absolute](/snap/)\n")
     problems, _ = build_problems(project)
     expect(problems, PAGE, first + 1, "points to a page that does not exist")
     expect(problems, PAGE, first + 3, "anchor that does not exist")
     expect(problems, PAGE, first + 5, "absolute link")
-    expect(problems, PAGE, first + 8, "does not exist")
+
+
+def test_missing_include(project):
+    first = append(project, PAGE, '\n```json\n--8<-- "snap/no-such-flow/response.json"\n```\n')
+    expect(check_snippet_paths(project), PAGE, first + 2, "included file 'snap/no-such-flow/response.json' does not exist")
 
 
 def test_page_missing_from_nav(project):
@@ -113,7 +117,7 @@ def test_code_block_mistakes(project):
     expect(check_python_blocks(project), PAGE, line + 14, "Python syntax error")
     tools = check_tool_blocks(project)
     expect(tools, PAGE, line + 18, "JavaScript syntax error")
-    expect(tools, PAGE, line + 23, "PHP syntax error")
+    expect(tools, PAGE, line + 24, "PHP syntax error")  # php reports the end of the block
     expect(tools, PAGE, line + 27, "Go syntax error")
     expect(check_images(project), PAGE, line + 30, "has no alt text")
 
@@ -126,7 +130,7 @@ def test_request_block_schema_and_amount(project):
     problems = check_request_blocks(project)
     expect(problems, PAGE, line + 4, "request body field transaction_details.order_id")
     expect(problems, PAGE, line + 5, "is not the item total 600")
-    expect(problems, PAGE, line + 17, "no schema covers the request body of POST /v2/nothing-documents-this")
+    expect(problems, PAGE, line + 19, "no schema covers the request body of POST /v2/nothing-documents-this")
 
 
 def test_worked_values_and_secrets(project):

@@ -246,13 +246,18 @@ def _run_tool(blocks: list[Block], suffix: str, command, pattern: str, what: str
             folder.mkdir()
             file = folder / (name + suffix)
             file.write_text(b.text + "\n", encoding="utf-8")
-            proc = subprocess.run(command(file), capture_output=True, text=True)
+            cmd = command(file)
+            stdin = None
+            if cmd and cmd[-1] == "-":  # the tool reads the block from standard input
+                stdin = file.read_text(encoding="utf-8")
+                cmd = cmd[:-1]
+            proc = subprocess.run(cmd, capture_output=True, text=True, input=stdin)
             if proc.returncode != 0:
                 output = (proc.stderr + proc.stdout).strip()
                 m = re.search(pattern, output)
                 offset = int(m.group(1)) - 1 if m else 0
-                first = next((l for l in output.splitlines() if l.strip()), "")
-                first = first.replace(str(file), "")
+                lines = [l.replace(str(file), "").strip() for l in output.splitlines() if l.strip()]
+                first = next((l for l in lines if "Error" in l or "error" in l), lines[0] if lines else "")
                 path, line = _where(b, offset)
                 problems.append(Problem(path, line, f"{what}: {first.strip()[:160]}", fix))
     return problems
@@ -273,12 +278,27 @@ def check_tool_blocks(root: Path) -> list[Problem]:
                           r"line (\d+):", "shell syntax error", "fix the command; `bash -n` must pass")
     gofmt = shutil.which("gofmt")
     if gofmt:
-        problems += _run_tool(by("go"), ".go", lambda f: [gofmt, "-e", "-l", str(f)], r":(\d+):\d+:",
+        # From standard input gofmt accepts fragments (declarations or statements without `package`).
+        problems += _run_tool(by("go"), ".go", lambda f: [gofmt, "-e", "-l", "-"], r":(\d+):\d+:",
                               "Go syntax error", "fix the code; `gofmt -e` must pass")
     for b in by("java"):
         if b.snippet is None:
             problems.append(Problem(b.page, b.page_line, "Java code written inline in the page",
                                     "put it in samples/<area>/<flow>/Main.java and include it with --8<--, so javac compiles it"))
+    return problems
+
+
+def check_snippet_paths(root: Path) -> list[Problem]:
+    """Every --8<-- include names a file in samples/ or docs/."""
+    from .markdown import SNIPPET, resolve_snippet
+
+    problems = []
+    for page in iter_pages(root):
+        for number, text in enumerate(page.lines, 1):
+            m = SNIPPET.match(text)
+            if m and resolve_snippet(m.group("path"), root) is None:
+                problems.append(Problem(page.path, number, f"included file '{m.group('path')}' does not exist",
+                                        "fix the --8<-- path (relative to samples/ or docs/)"))
     return problems
 
 
