@@ -64,7 +64,7 @@ install: $(STAMP) $(MERMAID)
 system-deps: $(SYS_STAMP)
 
 serve: install
-	MKDOCS_STRICT=false $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	MKDOCS_STRICT=false $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 build: install
 	$(VENV)/bin/mkdocs build --strict

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -77,4 +78,11 @@ def copy_project(dest: Path) -> Path:
     vendor = ROOT / "docs" / "assets" / "vendor"
     if vendor.exists() and not (dest / "docs/assets/vendor").exists():
         shutil.copytree(vendor, dest / "docs/assets/vendor")
+    # The copies test validation, not publishing: drop the two slowest plugins
+    # (llms.txt conversion, git dates) so each rebuild takes seconds.
+    config = dest / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r"\n  # llms\.txt.*?\n(?=  # \"Last updated\")", "\n", text, flags=re.S)
+    text = re.sub(r"\n  # \"Last updated\".*?\n(?=  - redirects:)", "\n", text, flags=re.S)
+    config.write_text(text, encoding="utf-8")
     return dest

@@ -55,34 +55,27 @@ def build_problems(root: Path):
 # ------------------------------------------------------------------- build-level
 
 
-def test_broken_link_anchor_absolute_link_and_missing_include(project):
+def test_build_level_mistakes(project):
+    """One rebuild of the copy with every build-level mistake in it."""
+    (project / "docs/snap/orphan.md").write_text("---\ntitle: Orphan\ndescription: Not in nav.\n---\n\n# Orphan\n")
     first = append(project, PAGE, "\n[gone](snap/no-such-page.md)\n\n[bad anchor](snap/index.md#no-such-heading)\n\n"
-                                  "[absolute](/snap/)\n")
-    problems, _ = build_problems(project)
+                                  "[absolute](/snap/)\n\n"
+                                  '<script src="https://cdn.example.com/widget.js"></script>\n\n'
+                                  '<a href="snap/missing/">raw link</a>\n')
+    problems, site = build_problems(project)
     expect(problems, PAGE, first + 1, "points to a page that does not exist")
     expect(problems, PAGE, first + 3, "anchor that does not exist")
     expect(problems, PAGE, first + 5, "absolute link")
+    expect(problems, "docs/snap/orphan.md", 1, "not in the nav")
+    expect(check_nav(project), "docs/snap/orphan.md", 1, "page is not in the nav")
+    # Strict mode aborts after writing the site, so the HTML checks still see it.
+    expect(check_self_contained(project, site), PAGE, first + 7, "loads https://cdn.example.com/widget.js")
+    expect(check_links(project, site), PAGE, None, "broken link in the built page")
 
 
 def test_missing_include(project):
     first = append(project, PAGE, '\n```json\n--8<-- "snap/no-such-flow/response.json"\n```\n')
     expect(check_snippet_paths(project), PAGE, first + 2, "included file 'snap/no-such-flow/response.json' does not exist")
-
-
-def test_page_missing_from_nav(project):
-    (project / "docs/snap/orphan.md").write_text("---\ntitle: Orphan\ndescription: Not in nav.\n---\n\n# Orphan\n")
-    expect(check_nav(project), "docs/snap/orphan.md", 1, "page is not in the nav")
-    problems, _ = build_problems(project)
-    expect(problems, "docs/snap/orphan.md", 1, "not in the nav")
-
-
-def test_third_party_script_and_raw_html_link(project):
-    first = append(project, PAGE, '\n<script src="https://cdn.example.com/widget.js"></script>\n\n'
-                                  '<a href="snap/missing/">raw link</a>\n')
-    problems, site = build_problems(project)
-    assert not problems, report(problems)
-    expect(check_self_contained(project, site), PAGE, first + 1, "loads https://cdn.example.com/widget.js")
-    expect(check_links(project, site), PAGE, None, "broken link in the built page")
 
 
 # --------------------------------------------------------------------- sources
