@@ -513,4 +513,5 @@ def check_request_blocks(root: Path) -> list[Problem]:
         except json.JSONDecodeError:
             continue
         problems += registry.validate(m.group(1), m.group(2), body, b.path, b.line, b.text)
+    check_request_blocks.validated = registry.validated  # type: ignore[attr-defined]
     return problems
