@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
+from benchlib.pagebytes import content_pages as built_pages
 from conftest import BUILD_DIR, COUNTS
 
 pytestmark = pytest.mark.browser
@@ -74,22 +75,6 @@ def site_url(site):
     server.shutdown()
 
 
-class Watch:
-    """Console errors, page errors and requests to other hosts."""
-
-    def __init__(self, page):
-        self.errors: list[str] = []
-        self.external: list[str] = []
-        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", self._request)
-
-    def _request(self, request):
-        host = urlparse(request.url).hostname
-        if request.url.startswith(("http:", "https:")) and host not in LOCAL:
-            self.external.append(request.url)
-
-
 @pytest.fixture
 def page(page):
     page.add_init_script(OPEN_SHADOW)
@@ -97,15 +82,9 @@ def page(page):
 
 
 def content_pages(site: Path) -> list[str]:
-    """URL paths of every real page (not the legacy redirect stubs)."""
-    paths = []
-    for file in sorted(site.rglob("index.html")):
-        head = file.read_text(encoding="utf-8")[:600]
-        if "Redirecting..." in head:
-            continue
-        rel = file.relative_to(site).as_posix()
-        paths.append("/" + rel[: -len("index.html")])
-    return paths
+    """URL paths of every real page (not the legacy redirect stubs, not the 404 page)."""
+    return ["/" + p.relative_to(site).as_posix()[: -len("index.html")]
+            for p in built_pages(site) if p.name == "index.html"]
 
 
 def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_launch_args):

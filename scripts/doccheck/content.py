@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from . import OUTLINE, Problem
-from .markdown import Block, Page, fenced_blocks, iter_pages, line_of
+from .markdown import Block, fenced_blocks, iter_pages, line_of
 
 # --------------------------------------------------------------------------- nav
 

@@ -17,9 +17,7 @@ import os
 import re
 import runpy
 import shlex
-import shutil
 import subprocess
-import sys
 import tempfile
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -49,9 +47,6 @@ class Request:
     url: str
     body: object = None
     headers: dict = field(default_factory=dict)
-
-    def key(self):
-        return (self.method.upper(), normalize_url(self.url), self.body)
 
 
 def normalize_url(url: str) -> str:

@@ -13,9 +13,6 @@ from referencing import Registry, Resource
 from . import Problem
 from .markdown import line_of
 
-API_PREFIXES = ("/snap/v1", "/iris/api/v1")
-
-
 def endpoint_path(url_or_path: str) -> str:
     """`https://app.sandbox.midtrans.com/snap/v1/transactions` → `/snap/v1/transactions`."""
     path = urlparse(url_or_path).path if "://" in url_or_path else url_or_path.split("?")[0]
