@@ -4,6 +4,7 @@
 #   make lint    fast writer checks only (Markdown lint, spelling, placeholders)
 #   make build   strict build into site/
 #   make bench   performance figures (scripts/bench.py)
+#   make diagrams render new Mermaid diagrams to diagrams/*.svg (builds do it too)
 #   make lock    re-resolve requirements.in into requirements.txt
 
 SHELL := /bin/bash
@@ -15,8 +16,7 @@ PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SYS_STAMP  := .cache/system-packages
-MERMAID_VERSION := $(shell sed -n 's/.*"mermaid": "\(.*\)".*/\1/p' package.json)
-MERMAID  := docs/assets/vendor/mermaid-$(MERMAID_VERSION).min.js
+CHROME_STAMP := .cache/chromium
 # Silence the MkDocs 2 / ProperDocs banners; they are not warnings.
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
@@ -27,7 +27,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 APT_PACKAGES := chromium php-cli golang-go default-jdk-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve build test lint bench lock clean install system-deps
+.PHONY: help serve build test lint bench lock clean install system-deps diagrams
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -35,17 +35,12 @@ help:
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
-	$(VENV)/bin/uv pip install -q -p $(PY) -r requirements.txt
+	$(VENV)/bin/uv pip install -q --compile-bytecode -p $(PY) -r requirements.txt
 	@touch $@
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
-
-$(MERMAID): $(NODE_STAMP)
-	@mkdir -p $(dir $@)
-	@rm -f docs/assets/vendor/mermaid-*.min.js
-	cp node_modules/mermaid/dist/mermaid.min.js $@
 
 $(SYS_STAMP):
 	@missing=""; \
@@ -60,13 +55,20 @@ $(SYS_STAMP):
 	fi
 	@mkdir -p $(dir $@) && touch $@
 
-install: $(STAMP) $(MERMAID)
+# Chromium alone: builds render new Mermaid diagrams with it (scripts/mermaid_svg.py).
+$(CHROME_STAMP):
+	@command -v chromium >/dev/null || { echo "Installing Debian package: chromium"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+	@mkdir -p $(dir $@) && touch $@
+
+install: $(STAMP) $(NODE_STAMP)
 system-deps: $(SYS_STAMP)
 
-serve: install
-	MKDOCS_STRICT=false $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
+serve: install $(CHROME_STAMP)
+	MKDOCS_STRICT=false DOCS_FULL_BUILD=false $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
-build: install
+build: install $(CHROME_STAMP)
 	$(VENV)/bin/mkdocs build --strict
 
 test: install $(SYS_STAMP)
@@ -77,6 +79,9 @@ lint: install
 
 bench: install $(SYS_STAMP)
 	$(PY) scripts/bench.py
+
+diagrams: install $(CHROME_STAMP)
+	$(PY) scripts/mermaid_svg.py
 
 lock: $(STAMP)
 	$(VENV)/bin/uv pip compile -q -p $(PY) --no-header --no-annotate requirements.in -o /tmp/midtrans-docs-lock.txt

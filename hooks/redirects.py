@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
 import posixpath
 from pathlib import Path
 
@@ -53,10 +54,14 @@ def legacy_to_md(old: str) -> str | None:
 
 
 def on_config(config):
+    _html_files.clear()
     if not MAP_FILE.exists():
         return config
+    if os.environ.get("DOCS_FULL_BUILD", "true").lower() == "false":
+        # `make serve` preview: writing 750 stubs on every save would cost more than the page itself.
+        log.info("Preview (DOCS_FULL_BUILD=false): legacy redirects are not written")
+        return config
     maps: dict[str, str] = {}
-    _html_files.clear()
     for _line, old, target in load_map():
         key = legacy_to_md(old)
         if key is not None:

@@ -8,7 +8,7 @@
 
 Sections (each is commented where it is measured):
   1. reader     first-load bytes and requests of every built page, search index size
-  2. writer     cold / warm / one-page (--dirty) build, lychee link check, optional `make test`,
+  2. writer     cold / warm build, one-page rebuild under `make serve`, lychee link check, optional `make test`,
                 each also as a ratio to plain Python-Markdown converting all docs pages
   3. scale      synthetic 100 / 300 / 1000-page sites made from the real pages: build cost per page
   4. lighthouse mobile scores for four page types (median of --runs); lighthouse@12.8.2 is installed
@@ -260,34 +260,96 @@ def writer_builds(args, base_cmd, env, report, notes) -> None:
                             "mkdocs_reported": median(warm_in)}
 
 
-def dirty_rebuild(args, base_cmd, env, report, notes) -> None:
-    """One-page rebuild: `mkdocs build --dirty` after one page changed.
-
-    MkDocs 1.6 rebuilds a page under --dirty when its source is newer than its output, so instead of
-    editing a writer's file we age that page's *output* (os.utime to 1970): same effect, docs/ untouched.
-    Note --dirty still loads the config, runs every plugin and the hooks, and copies changed assets;
-    it is what `mkdocs serve --dirty` does per save, minus the HTTP server."""
+def preview_rebuild(args, report, notes) -> None:
+    """One-page rebuild as a writer feels it: `make serve`'s command (mkdocs serve --dirty, preview
+    mode) on a copy of the project; append an HTML comment to one page and time how long until the
+    served page contains it. That includes the file watcher (MkDocs polls every 0.5 s, then waits
+    0.1 s for more changes) and the rebuild. The rebuild alone (what the ≤ 1 s target is about) is
+    then timed without the watcher in one warm process, doing what serve does per save."""
     src = next((p for p in DIRTY_CANDIDATES if (ROOT / "docs" / p).exists()), None)
     if src is None:
         src = doc_pages()[0].relative_to(ROOT / "docs").as_posix()
+    proj = OUT / "preview-project"
+    shutil.rmtree(proj, ignore_errors=True)
+    skip = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "site", ".cache", ".pytest_cache",
+                                  "__pycache__", "tests")
+    shutil.copytree(ROOT, proj, ignore=skip)
+    port = free_port()
     stem = src[:-3]
-    dest = SITE / (stem[: -len("index")] if stem.endswith("index") else stem + "/") / "index.html"
-    times, cpu, rewrote, ok = [], [], [], True
-    for _ in range(args.runs):
-        if dest.exists():
-            os.utime(dest, (0, 0))
-        t0 = time.time()
-        t, rc, out = run([MKDOCS, *base_cmd, "--dirty", "-d", SITE], env=env)
-        times.append(t)
-        cpu.append(LAST_CPU[0])
-        ok = ok and dest.exists() and dest.stat().st_mtime >= t0 - 1
-        rewrote.append(sum(1 for p in SITE.rglob("*.html") if p.stat().st_mtime >= t0 - 1))
-    total = sum(1 for _ in SITE.rglob("*.html"))
-    report["dirty_rebuild"] = {"seconds": median(times), "cpu": median(cpu), "samples": times, "page": f"docs/{src}",
-                               "page_rebuilt": ok, "html_files_written": median(rewrote), "html_files_total": total,
-                               "method": "mkdocs build --dirty after aging the page's output mtime"}
-    if not ok:
-        notes.append(f"--dirty did not rewrite {dest.relative_to(SITE)}")
+    url = f"http://127.0.0.1:{port}/" + (stem[: -len("index")] if stem.endswith("index") else stem + "/")
+    env = {**BASE_ENV, "MKDOCS_STRICT": "false", "DOCS_FULL_BUILD": "false"}
+    logfile = OUT / "preview-serve.log"
+    with logfile.open("w") as out:
+        proc = subprocess.Popen([str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", "--dirty"],
+                                cwd=proj, env=env, stdout=out, stderr=subprocess.STDOUT)
+    page = proj / "docs" / src
+    original = page.read_text(encoding="utf-8")
+    times, built = [], []
+    try:
+        if not _wait_for(url, None, 180):
+            notes.append(f"preview: mkdocs serve did not answer on {url}; see {logfile.relative_to(ROOT)}")
+            return
+        for i in range(max(args.runs, 5)):
+            time.sleep(1.0)  # let the watcher settle between edits
+            marker = f"bench-edit-{i}-{time.time_ns()}"
+            t0 = time.perf_counter()
+            page.write_text(original + f"\n<!-- {marker} -->\n", encoding="utf-8")
+            if not _wait_for(url, marker, 60):
+                notes.append(f"preview: edit {i + 1} never reached the served page")
+                continue
+            times.append(time.perf_counter() - t0)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        page.write_text(original, encoding="utf-8")
+    # The rebuild alone, exactly as serve's builder does it per save (reload mkdocs.yml, then
+    # build(dirty=True)), timed in one warm process so the watcher's polling is not in it.
+    script = (
+        "import os, sys, time\n"
+        "from mkdocs.config import load_config\n"
+        "from mkdocs.commands.build import build\n"
+        "site, page, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])\n"
+        "config = load_config('mkdocs.yml', site_dir=site)\n"
+        "config.plugins.on_startup(command='serve', dirty=True)\n"
+        "build(config, dirty=True)\n"
+        "for _ in range(runs):\n"
+        "    os.utime(page)\n"
+        "    t0 = time.perf_counter()\n"
+        "    build(load_config('mkdocs.yml', site_dir=site), dirty=True)\n"
+        "    print('REBUILD', time.perf_counter() - t0, flush=True)\n"
+    )
+    _, rc, out = run([sys.executable, "-c", script, OUT / "preview-site", f"docs/{src}", max(args.runs, 5)],
+                     cwd=proj, env=env, timeout=600)
+    built = [float(x) for x in re.findall(r"^REBUILD ([\d.]+)", out, flags=re.M)]
+    if rc or not built:
+        notes.append(f"preview: in-process rebuild failed: {out.strip()[-200:]}")
+    log(f"  preview: save → served page {', '.join(f'{t:.2f}' for t in times)} s; "
+        f"rebuilds {', '.join(f'{b:.2f}' for b in built)} s")
+    report["preview_rebuild"] = {
+        "seconds": median(times), "samples": times, "rebuild_seconds": median(built), "rebuild_samples": built,
+        "page": f"docs/{src}",
+        "method": "make serve's mkdocs serve --dirty (DOCS_FULL_BUILD=false) on a copy; seconds: saving the page "
+                  "→ served HTML has the edit (includes MkDocs' 0.5 s file polling); rebuild_seconds: reload "
+                  "mkdocs.yml + build(dirty=True) in a warm process"}
+
+
+def _wait_for(url: str, marker: str | None, timeout: float) -> bool:
+    """Poll url every 20 ms until it answers 200 (and contains marker, if given)."""
+    import urllib.error
+    import urllib.request
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200 and (marker is None or marker in response.read().decode("utf-8", "replace")):
+                    return True
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.02)
+    return False
 
 
 def link_check(args, report) -> None:
@@ -708,9 +770,10 @@ def targets(report) -> list[list]:
     else:
         add("Lighthouse ≥95 perf, 100 a11y/BP/SEO", "not run", None)
     w = report.get("writer", {})
-    d = w.get("dirty_rebuild", {})
-    add("One-page rebuild ≤ 1 s (mkdocs build --dirty, wall)", f"{secs(d.get('seconds'))} (CPU {secs(d.get('cpu'))})",
-        None if d.get("seconds") is None else d["seconds"] <= 1)
+    d = w.get("preview_rebuild", {})
+    add("One-page rebuild ≤ 1 s (make serve's rebuild per save)",
+        f"{secs(d.get('rebuild_seconds'))} (save → page served, with the 0.5 s file polling: {secs(d.get('seconds'))})",
+        None if d.get("rebuild_seconds") is None else d["rebuild_seconds"] <= 1)
     c = w.get("cold_build", {})
     add("Full build ≤ 10 s (cold, median wall)", f"{secs(c.get('seconds'))} (CPU {secs(c.get('cpu'))})",
         None if c.get("seconds") is None else c["seconds"] <= 10)
@@ -756,12 +819,12 @@ def print_report(report, args) -> None:
     ref_cpu = w.get("reference", {}).get("cpu")
     rows = []
     for key, name in (("cold_build", "cold build (fresh dir, --clean)"), ("warm_build", "warm build (second run)"),
-                      ("dirty_rebuild", "one-page rebuild (--dirty)"), ("lychee", "link check (lychee)"),
+                      ("preview_rebuild", "one-page rebuild (make serve)"), ("lychee", "link check (lychee)"),
                       ("make_test", "make test (warm, 1 run)")):
         if key in w and w[key].get("seconds") is not None:
             extra = ""
-            if key == "dirty_rebuild":
-                extra = f"{w[key]['html_files_written']:.0f}/{w[key]['html_files_total']} html written"
+            if key == "preview_rebuild":
+                extra = f"save → served; MkDocs rebuild alone {secs(w[key].get('rebuild_seconds'))}"
             elif key == "lychee":
                 extra = f"exit {w[key]['exit_code']}, {w[key]['links']} links, {w[key]['errors']} errors"
             elif key == "make_test":
@@ -895,9 +958,9 @@ def main() -> int:
     log("[reader] page weight")
     reader(report)
 
-    log("[writer] link check, one-page rebuild")
+    log("[writer] link check, one-page rebuild (make serve)")
     link_check(args, writer)
-    dirty_rebuild(args, base_cmd, env, writer, notes)
+    preview_rebuild(args, writer, notes)
     if args.with_tests:
         log("[writer] make test")
         make_test(writer)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from conftest import COUNTS, ROOT, assert_no_problems
@@ -16,15 +15,11 @@ BUDGET_PLAIN = 100 * KB     # first load, gzip, page without a diagram
 BUDGET_DIAGRAM = 150 * KB   # first load, gzip, page with a diagram
 
 
-def mermaid_version() -> str:
-    return json.loads((ROOT / "package.json").read_text())["devDependencies"]["mermaid"]
-
-
 def test_first_load_within_budget(site):
     problems, worst = [], 0
     for html in content_pages(site):
         text = html.read_text(encoding="utf-8")
-        has_diagram = 'class="mermaid"' in text
+        has_diagram = '<figure class="diagram">' in text
         result = first_load(site, html)
         budget = BUDGET_DIAGRAM if has_diagram else BUDGET_PLAIN
         worst = max(worst, result["gzip"])
@@ -39,23 +34,33 @@ def test_first_load_within_budget(site):
     assert_no_problems(problems)
 
 
-def test_mermaid_only_loads_lazily_on_pages_with_diagrams(site):
-    """No page references the 3.5 MB library directly; the loader fetches it on the first diagram."""
-    version = mermaid_version()
-    vendor = site / "assets" / "vendor" / f"mermaid-{version}.min.js"
-    assert vendor.exists(), f"{vendor.name} is missing from the site → run `make install` (it copies it from node_modules)"
+def test_no_page_loads_mermaid(site):
+    """Diagrams are inline SVG: no page loads the 3.5 MB Mermaid library, from here or a CDN."""
     problems = []
     for html in content_pages(site):
-        if re.search(r'<script[^>]+src="[^"]*mermaid-[\d.]+\.min\.js', html.read_text(encoding="utf-8")):
-            problems.append(Problem(source_of(site, ROOT, html), 1, "the page loads the Mermaid library up front",
-                                    "let assets/javascripts/mermaid-loader.js load it when a diagram renders"))
+        for src in re.findall(r'<script[^>]+src="([^"]+)"', html.read_text(encoding="utf-8")):
+            if "mermaid" in src.lower():
+                problems.append(Problem(source_of(site, ROOT, html), 1, f"the page loads {src}",
+                                        "draw diagrams as ```mermaid fences; hooks/diagrams.py inlines them as SVG"))
+    assert not list(site.rglob("mermaid*.js")), "a Mermaid script is in the site → remove it from extra_javascript"
     assert_no_problems(problems)
 
 
-def test_vendored_assets_are_versioned():
-    """Versioned file names let hosts cache them for a year (see _headers)."""
-    loader = (ROOT / "docs/assets/javascripts/mermaid-loader.js").read_text()
-    declared = re.search(r'VERSION = "([^"]+)"', loader).group(1)
-    assert declared == mermaid_version(), (
-        f"docs/assets/javascripts/mermaid-loader.js:1: loads mermaid {declared} but package.json pins "
-        f"{mermaid_version()} → set VERSION in the loader to the pinned version")
+def test_year_long_caching_only_for_versioned_names(site):
+    """_headers lets hosts cache some assets for a year; each of those files must carry a hash or version
+    in its name, or readers would keep a stale copy after a deploy."""
+    headers = (site / "_headers").read_text(encoding="utf-8")
+    rules = re.findall(r"^(/\S+)\n\s+Cache-Control: [^\n]*immutable", headers, flags=re.M)
+    assert rules, "hooks/headers.py:1: no immutable caching rule in _headers → cache Material's hashed assets"
+    problems = []
+    for rule in rules:
+        pattern = re.compile(re.escape(rule.lstrip("/")).replace(r"\*", ".*") + "$")
+        matched = [p for p in site.rglob("*") if p.is_file() and pattern.match(p.relative_to(site).as_posix())]
+        if not matched:
+            problems.append(Problem("hooks/headers.py", 1, f"the caching rule {rule} matches no file",
+                                    "remove the rule or fix its path"))
+        for path in matched:
+            if not re.search(r"[.-]([0-9a-f]{8,}|\d+\.\d+\.\d+)\.", path.name):
+                problems.append(Problem("hooks/headers.py", 1, f"{path.relative_to(site)} is cached for a year "
+                                        "but its name has no hash or version", "narrow the rule to hashed names"))
+    assert_no_problems(problems)

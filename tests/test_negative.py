@@ -12,7 +12,7 @@ import pytest
 from conftest import copy_project
 from doccheck import report, use_root
 from doccheck.build import problems_from_log, run_build
-from doccheck.content import (check_fence_languages, check_front_matter, check_images, check_json_blocks,
+from doccheck.content import (check_diagrams, check_fence_languages, check_front_matter, check_images, check_json_blocks,
                               check_nav, check_placeholders, check_request_blocks, check_secrets, check_snippet_paths,
                               check_tool_blocks, check_worked_values, check_yaml_blocks, check_python_blocks)
 from doccheck.samples import check_inclusion, check_samples
@@ -62,7 +62,10 @@ def test_build_level_mistakes(project):
                                   "[absolute](/snap/)\n\n"
                                   '<script src="https://cdn.example.com/widget.js"></script>\n\n'
                                   '<a href="snap/missing/">raw link</a>\n')
+    diagram = append(project, PAGE, "\n```mermaid\nsequenceDiagram\n    Shop->>: nobody receives this\n```\n")
     problems, site = build_problems(project)
+    expect(problems, PAGE, diagram + 1, "Mermaid cannot draw this diagram")
+    expect(problems, PAGE, diagram + 1, "diagram has no rendered SVG")
     expect(problems, PAGE, first + 1, "points to a page that does not exist")
     expect(problems, PAGE, first + 3, "anchor that does not exist")
     expect(problems, PAGE, first + 5, "absolute link")
@@ -71,6 +74,25 @@ def test_build_level_mistakes(project):
     # Strict mode aborts after writing the site, so the HTML checks still see it.
     expect(check_self_contained(project, site), PAGE, first + 7, "loads https://cdn.example.com/widget.js")
     expect(check_links(project, site), PAGE, None, "broken link in the built page")
+
+
+def test_diagram_svgs_out_of_step(project):
+    import mermaid_svg
+
+    first = mermaid_svg.all_diagrams(project / "docs")[0]
+    (project / "diagrams" / f"{first.key}.svg").unlink()
+    (project / "diagrams" / "0123456789abcdef.svg").write_text("<svg/>")
+    problems = check_diagrams(project)
+    expect(problems, first.path.relative_to(project).as_posix(), first.line, "diagram has no SVG")
+    expect(problems, "diagrams/0123456789abcdef.svg", 1, "no page uses this diagram")
+
+
+def test_overview_nav_title_drift(project):
+    mk = project / "mkdocs.yml"
+    text = mk.read_text(encoding="utf-8")
+    line = text[: text.index("      - Snap: snap/index.md")].count("\n") + 1
+    mk.write_text(text.replace("      - Snap: snap/index.md", "      - Snap overview: snap/index.md"), encoding="utf-8")
+    expect(check_nav(project), "mkdocs.yml", line, "front matter title is 'Snap'")
 
 
 def test_missing_include(project):

@@ -52,16 +52,26 @@ def test_sitemap_and_robots(site):
 
 def test_llms_txt_and_markdown_twins(site):
     llms = (site / "llms.txt").read_text()
+    full = (site / "llms-full.txt").read_text()
     problems = []
     for rel in PAGES:
-        twin = page_html(site, rel).with_suffix(".md")
-        if not twin.exists() or not twin.read_text().strip():
-            problems.append(Problem(ROOT / "docs" / rel, 1, "no Markdown twin next to the built page",
-                                    "add the page's folder to the llmstxt sections in mkdocs.yml"))
-        if page_url(rel) + "index.md" not in llms:
+        twin = site / rel
+        text = twin.read_text() if twin.exists() else ""
+        if not text.strip():
+            problems.append(Problem(ROOT / "docs" / rel, 1, "no Markdown twin at the page's source path",
+                                    "keep the page in the nav of mkdocs.yml (mkdocs-llms-source follows it)"))
+        if "--8<--" in text:
+            problems.append(Problem(ROOT / "docs" / rel, 1, "the Markdown twin still has a --8<-- include",
+                                    "keep hooks/expand_snippets.py in the hooks of mkdocs.yml"))
+        if f"]({SITE_URL}{rel})" not in llms:
             problems.append(Problem(ROOT / "docs" / rel, 1, "page is not listed in llms.txt",
-                                    "add it to a section of the llmstxt plugin in mkdocs.yml"))
-    assert (site / "llms-full.txt").stat().st_size > 100_000
+                                    "add it to the nav of mkdocs.yml"))
+    nav_lines = (ROOT / "mkdocs.yml").read_text().splitlines()
+    for rel in re.findall(rf"^- \[Index\]\({re.escape(SITE_URL)}(.+?)\)", llms, flags=re.M):
+        line = next((n for n, text in enumerate(nav_lines, 1) if text.strip().endswith(f"- {rel}")), 1)
+        problems.append(Problem(ROOT / "mkdocs.yml", line, f"{rel} is listed in llms.txt as 'Index'",
+                                f"give it its front matter title in the nav (- Title: {rel})"))
+    assert len(full) > 100_000 and "SB-Mid-server-YOUR_SERVER_KEY" in full, "llms-full.txt lacks the samples"
     assert_no_problems(problems)
 
 
@@ -72,4 +82,4 @@ def test_security_headers_file(site):
         assert header in text, f"hooks/headers.py:1: _headers lacks {header} → add it to the /* block"
     csp = re.search(r"Content-Security-Policy: (.*)", text).group(1)
     assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0], "script-src must not allow 'unsafe-inline'"
-    assert re.search(r"/assets/vendor/\*\n\s+Cache-Control: public, max-age=31536000, immutable", text)
+    assert re.search(r"/assets/javascripts/bundle\.\*\n\s+Cache-Control: public, max-age=31536000, immutable", text)

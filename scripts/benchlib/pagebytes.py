@@ -14,10 +14,9 @@ URLs under `site_url`); anything else is listed under `external`, because a
 self-contained site should have none. Each file is gzipped on its own at level
 6, which is what a typical web server does per response.
 
-Lazy: this site's Mermaid library (assets/vendor/mermaid-<version>.min.js) is
-loaded by assets/javascripts/mermaid-loader.js only when the page has a
-`class="mermaid"` block, and only after first paint. It is reported under
-`lazy`, not in the first-load totals.
+Diagrams are inline SVG (hooks/diagrams.py), so they are part of the HTML. A
+`class="mermaid"` block left for the browser would make Material fetch Mermaid
+from unpkg.com; it is reported under `external`.
 
 Only the standard library is used, so a pytest budget test can do:
 
@@ -39,7 +38,6 @@ from urllib.parse import unquote, urlsplit
 FONT_EXT = (".woff2", ".woff", ".ttf", ".otf", ".eot")
 CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]([^'"]+)['"]""")
-LOADER_VERSION = re.compile(r"""VERSION\s*=\s*["']([^"']+)["']""")
 MERMAID_MARK = 'class="mermaid"'
 LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload"}
 
@@ -196,7 +194,6 @@ def first_load(site_dir, html_file) -> dict:
     lazy: list[dict] = []
     external: list[str] = []
     seen = {html_path}
-    loader = None
     for kind, url, is_lazy in parser.found:
         target, ext = _resolve(site_dir, page_rel, url, site_url)
         if ext:
@@ -207,25 +204,14 @@ def first_load(site_dir, html_file) -> dict:
         seen.add(target)
         item = _item(site_dir, target, kind, url, "loading=lazy" if is_lazy else None)
         (lazy if is_lazy else requests).append(item)
-        if target.name == "mermaid-loader.js":
-            loader = target
         if kind == "css":
             fonts, ext_fonts = _css_fonts(site_dir, target, seen, site_url)
             requests += fonts
             external += ext_fonts
 
-    # Mermaid: fetched by mermaid-loader.js after first paint, only on pages
-    # that have a diagram. The loader builds the URL from its own location:
-    # .../javascripts/mermaid-loader.js -> .../vendor/mermaid-<VERSION>.min.js
+    # A Mermaid block left for the browser: Material fetches the library from unpkg.
     if MERMAID_MARK in html:
-        if loader is not None and loader.is_file():
-            m = LOADER_VERSION.search(loader.read_text(encoding="utf-8", errors="replace"))
-            version = m.group(1) if m else "?"
-            target = loader.parent.parent / "vendor" / f"mermaid-{version}.min.js"
-            lazy.append(_item(site_dir, target, "js", target.name, "mermaid diagram (mermaid-loader.js)"))
-        else:
-            # Without the local stand-in, Material fetches Mermaid from unpkg.
-            external.append("https://unpkg.com/mermaid@11/dist/mermaid.min.js")
+        external.append("https://unpkg.com/mermaid@11/dist/mermaid.min.js")
 
     def total(items, key):
         return sum(i[key] or 0 for i in items)

@@ -21,6 +21,8 @@ NOT_IN_NAV = re.compile(r"^\s+- (?P<file>\S+\.md)\s*$")
 NAV_MISSING = re.compile(r"A reference to '(?P<file>[^']+)' is included in the 'nav'")
 SNIPPET_MISSING = re.compile(r"Snippet at path '(?P<path>[^']+)' could not be found")
 REDIRECT_MISSING = re.compile(r"Redirect target '(?P<target>[^']+)'")
+# Our hooks already speak the house format: "path:line: what → fix".
+HOOK_MESSAGE = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<path>[\w./-]+):(?P<line>\d+): (?P<what>.+?) → (?P<fix>.+)$")
 
 
 def run_build(root: Path, site_dir: Path) -> tuple[int, str]:
@@ -82,6 +84,10 @@ def problems_from_log(root: Path, log: str, returncode: int) -> list[Problem]:
             problems.append(Problem(tsv, line_of(tsv.read_text().splitlines(), "\t" + m.group("target")),
                                     f"redirect target '{m.group('target')}' is not a page",
                                     "point the legacy path at an existing page (path relative to docs/)"))
+            continue
+        m = HOOK_MESSAGE.match(line)
+        if m:
+            problems.append(Problem(root / m.group("path"), int(m.group("line")), m.group("what"), m.group("fix")))
             continue
         if line.startswith(("WARNING", "ERROR")) or "Aborted" in line or "Error:" in line:
             if "Aborted with" in line:

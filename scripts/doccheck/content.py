@@ -89,6 +89,55 @@ def check_nav(root: Path) -> list[Problem]:
                 Problem(mk, line_of(mk_lines, rel, nav_line), f"nav lists '{rel}', which does not exist",
                         f"create docs/{rel} or remove it from nav")
             )
+    # An area's overview page carries its title in the nav too (llms.txt is written from the
+    # nav before front matter is read); the two must not drift apart.
+    for number, text in enumerate(mk_lines, 1):
+        m = re.match(r"\s+- (?P<title>[^:]+): (?P<rel>[\w-]+/index\.md)\s*$", text)
+        if not m or not (root / "docs" / m["rel"]).is_file():
+            continue
+        meta_title = _front_matter_title(root / "docs" / m["rel"])
+        if meta_title and meta_title != m["title"]:
+            problems.append(Problem(mk, number, f"nav calls {m['rel']} '{m['title']}' but its front matter title is "
+                                                f"'{meta_title}'", f"write '- {meta_title}: {m['rel']}' in the nav"))
+    return problems
+
+
+def _front_matter_title(path: Path) -> str | None:
+    m = re.match(r"---\n(.*?)\n---", path.read_text(encoding="utf-8"), flags=re.S)
+    try:
+        meta = yaml.safe_load(m.group(1)) if m else None
+    except yaml.YAMLError:
+        return None
+    return meta.get("title") if isinstance(meta, dict) else None
+
+
+# --------------------------------------------------------------------- diagrams
+
+
+def check_diagrams(root: Path) -> list[Problem]:
+    """Every ```mermaid block has its committed SVG in diagrams/, and every SVG there is used."""
+    import mermaid_svg  # scripts/mermaid_svg.py
+
+    out = root / "diagrams"
+    tracked = None
+    if (root / ".git").exists() and shutil.which("git"):
+        listing = subprocess.run(["git", "ls-files", "diagrams"], cwd=root, capture_output=True, text=True)
+        tracked = {Path(name).name for name in listing.stdout.split()} if listing.returncode == 0 else None
+    problems = []
+    diagrams = mermaid_svg.all_diagrams(root / "docs")
+    for diagram in diagrams:
+        svg = out / f"{diagram.key}.svg"
+        if not svg.exists():
+            problems.append(Problem(diagram.path, diagram.line, f"diagram has no SVG (diagrams/{svg.name})",
+                                    "run `make diagrams` (a build does it too) and commit diagrams/"))
+        elif tracked is not None and svg.name not in tracked:
+            problems.append(Problem(diagram.path, diagram.line, f"diagrams/{svg.name} is not committed",
+                                    f"git add diagrams/{svg.name}"))
+    wanted = {f"{d.key}.svg" for d in diagrams}
+    for svg in sorted(out.glob("*.svg")) if out.exists() else []:
+        if svg.name not in wanted:
+            problems.append(Problem(svg, 1, "no page uses this diagram (its source was edited or removed)",
+                                    "delete it: `make diagrams` removes unused SVGs"))
     return problems
 
 

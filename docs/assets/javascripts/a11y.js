@@ -2,7 +2,8 @@
  * - the search dialog has no accessible name (aria-dialog-name);
  * - the instant-loading progress bar has no accessible name (aria-progressbar-name);
  * - task-list checkboxes have no label (label);
- * - wide tables scroll but cannot be reached by keyboard (scrollable-region-focusable).
+ * - wide tables and diagrams scroll but cannot be reached by keyboard
+ *   (scrollable-region-focusable).
  * The header is set once; page content is fixed on every page load, including
  * pages reached through instant navigation (Material's document$ observable). */
 (function () {
@@ -14,12 +15,15 @@
   }
   function fixContent() {
     // Wide tables scroll sideways; keyboard users must be able to reach them.
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-      if (!wrap.hasAttribute("tabindex")) {
-        wrap.setAttribute("tabindex", "0");
-        wrap.setAttribute("role", "region");
-        wrap.setAttribute("aria-label", "Scrollable table");
-      }
+    // Wide tables and diagrams (on phones) scroll sideways; keyboard users must be able to reach them.
+    [[".md-typeset__scrollwrap", "Scrollable table"], ["figure.diagram", "Diagram"]].forEach(function (pair) {
+      document.querySelectorAll(pair[0]).forEach(function (wrap) {
+        if (!wrap.hasAttribute("tabindex")) {
+          wrap.setAttribute("tabindex", "0");
+          wrap.setAttribute("role", "region");
+          wrap.setAttribute("aria-label", pair[1]);
+        }
+      });
     });
     document.querySelectorAll(".task-list-item input[type=checkbox]").forEach(function (box) {
       if (box.hasAttribute("aria-label")) return;
