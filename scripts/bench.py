@@ -24,7 +24,9 @@ Uses only the standard library plus what .venv has (PyYAML, Markdown).
 from __future__ import annotations
 
 import argparse
+import gzip
 import http.server
+import io
 import json
 import os
 import platform
@@ -38,7 +40,7 @@ import subprocess
 import sys
 import threading
 import time
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 import markdown
@@ -59,7 +61,6 @@ LIGHTHOUSE_PREFIX = OUT / "lighthouse-npm"                          # otherwise 
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 ZENSICAL_VERSION = "0.0.73"
 ZVENV = OUT / "zensical-venv"
-MERMAID_NPM = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 BASE_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
             "PYTHONDONTWRITEBYTECODE": "1"}
 
@@ -67,9 +68,10 @@ BASE_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING"
 LH_PAGES = [
     ("home", "index.html", "home page"),
     ("tabs", "snap/backend-integration/index.html", "guide with code tabs"),
-    ("diagram", "snap/index.html", "page with a Mermaid diagram"),
+    ("diagram", "snap/index.html", "page with a diagram"),
     ("sandbox", "reference/sandbox-testing/index.html", "sandbox testing page"),
 ]
+DIAGRAM_MARK = '<figure class="diagram">'  # hooks/diagrams.py's inline SVG
 LH_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 LH_CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage "
                    "--disable-background-networking --disable-component-update --disable-sync "
@@ -154,30 +156,6 @@ def free_port() -> int:
     return port
 
 
-def mermaid_version() -> str | None:
-    loader = ROOT / "docs" / "assets" / "javascripts" / "mermaid-loader.js"
-    if loader.exists():
-        m = re.search(r"""VERSION\s*=\s*["']([^"']+)["']""", loader.read_text(encoding="utf-8"))
-        return m.group(1) if m else None
-    return None
-
-
-def ensure_mermaid(site_or_docs: Path, notes: list[str]) -> None:
-    """`make install` copies node_modules' Mermaid into docs/assets/vendor/. If bench runs without it,
-    put the same file into the *output* (never into docs/) so lazy bytes and Lighthouse are real."""
-    version = mermaid_version()
-    if not version:
-        return
-    target = site_or_docs / "assets" / "vendor" / f"mermaid-{version}.min.js"
-    if target.exists() or not MERMAID_NPM.exists():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(MERMAID_NPM, target)
-    note = f"docs/assets/vendor/mermaid-{version}.min.js missing (run `make install`); copied node_modules' copy into bench output"
-    if note not in notes:
-        notes.append(note)
-
-
 class _TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml without executing its !!python/ and !ENV tags."""
 
@@ -253,7 +231,6 @@ def writer_builds(args, base_cmd, env, report, notes) -> None:
         warm_cpu.append(LAST_CPU[0])
         warm_in.append(built_in(out))
         log(f"  build run {i + 1}/{args.runs}: cold {cold[-1]:.2f} s, warm {t:.2f} s")
-    ensure_mermaid(SITE, notes)
     report["cold_build"] = {"seconds": median(cold), "cpu": median(cold_cpu), "samples": cold,
                             "mkdocs_reported": median(cold_in)}
     report["warm_build"] = {"seconds": median(warm), "cpu": median(warm_cpu), "samples": warm,
@@ -387,7 +364,9 @@ def reader(report) -> None:
     pages = []
     for html in content_pages(SITE):
         r = first_load(SITE, html)
+        figures = re.findall(r'<figure class="diagram">.*?</figure>', html.read_text(encoding="utf-8"), flags=re.S)
         pages.append({"page": r["page"], "requests": len(r["requests"]), "raw": r["raw"], "gzip": r["gzip"],
+                      "diagrams": len(figures), "diagram_raw": sum(len(f.encode()) for f in figures),
                       "lazy_raw": r["lazy_raw"], "lazy_gzip": r["lazy_gzip"], "lazy": [i["path"] for i in r["lazy"]],
                       "external": r["external"], "missing": r["missing"],
                       "files": [{k: i[k] for k in ("kind", "path", "raw", "gzip")} for i in r["requests"]]})
@@ -397,15 +376,17 @@ def reader(report) -> None:
         vals = [p[key] for p in pages]
         return fn(vals) if vals else None
 
-    diag = [p for p in pages if p["lazy"]]
+    diag = [p for p in pages if p["diagrams"]]
+    plain = [p for p in pages if not p["diagrams"]]
     report["reader"] = {
         "pages": len(pages), "redirect_stubs": redirects,
         "max": {k: stat(k, max) for k in ("raw", "gzip", "requests")},
         "median": {k: stat(k, statistics.median) for k in ("raw", "gzip", "requests")},
         "heaviest_page": max(pages, key=lambda p: p["gzip"])["page"] if pages else None,
         "diagram_pages": len(diag),
-        "diagram_lazy": {"raw": max((p["lazy_raw"] for p in diag), default=None),
-                         "gzip": max((p["lazy_gzip"] for p in diag), default=None)},
+        "max_gzip_plain": max((p["gzip"] for p in plain), default=None),
+        "max_gzip_diagram": max((p["gzip"] for p in diag), default=None),
+        "diagram_inline_raw_max": max((p["diagram_raw"] for p in diag), default=None),
         "search_index": search_index(SITE),
         "external_urls": sorted({u for p in pages for u in p["external"]}),
         "missing_files": sorted({m for p in pages for m in p["missing"]}),
@@ -433,7 +414,6 @@ def make_scale_site(n: int, where: Path) -> int:
             shutil.copytree(ROOT / name, where / name)
     shutil.copytree(ROOT / "docs", where / "docs", dirs_exist_ok=True,
                     ignore=lambda d, names: [x for x in names if x.endswith(".md")])
-    ensure_mermaid(where / "docs", [])
     shutil.copy2(ROOT / "mkdocs.yml", where / "base.yml")
 
     real = [p.relative_to(ROOT / "docs").as_posix() for p in doc_pages()]
@@ -510,15 +490,43 @@ def scale(args, report, notes) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".md", ".map")
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """http.server plus gzip, like the static hosts the site is published on (GitHub Pages, Netlify,
+    Cloudflare all compress text). Gap it fills: the standard library server sends raw bytes, and
+    Lighthouse would then time a transfer no reader ever makes."""
+
     def log_message(self, *a):
         pass
 
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if ("gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSIBLE
+                or not path.is_file() or not self.path.split("?")[0].endswith(("/", path.suffix))):
+            return super().send_head()
+        body = _gzipped(str(path), path.stat().st_mtime_ns)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@lru_cache(maxsize=512)
+def _gzipped(path: str, mtime_ns: int) -> bytes:
+    return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
+
 
 def serve(directory: Path):
-    """Serve the site like `python -m http.server --bind 127.0.0.1 <random port>` (in a thread)."""
+    """Serve the site on 127.0.0.1:<random port> with gzip, in a thread."""
     port = free_port()
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), partial(_QuietHandler, directory=str(directory)))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), partial(_GzipHandler, directory=str(directory)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd, f"http://127.0.0.1:{port}/"
 
@@ -558,10 +566,10 @@ def lighthouse(args, report, notes) -> None:
         return
     pages = list(LH_PAGES)
     diag = SITE / "snap/index.html"
-    if not (diag.exists() and 'class="mermaid"' in diag.read_text(encoding="utf-8")):
-        other = next((p for p in content_pages(SITE) if 'class="mermaid"' in p.read_text(encoding="utf-8")), None)
+    if not (diag.exists() and DIAGRAM_MARK in diag.read_text(encoding="utf-8")):
+        other = next((p for p in content_pages(SITE) if DIAGRAM_MARK in p.read_text(encoding="utf-8")), None)
         if other:
-            pages[2] = ("diagram", other.relative_to(SITE).as_posix(), "page with a Mermaid diagram")
+            pages[2] = ("diagram", other.relative_to(SITE).as_posix(), "page with a diagram")
     lh_dir = OUT / "lighthouse"
     shutil.rmtree(lh_dir, ignore_errors=True)
     lh_dir.mkdir(parents=True)
@@ -681,7 +689,6 @@ def zensical(args, report, notes) -> None:
             shutil.copytree(entry, proj / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(entry, proj / entry.name)
-    ensure_mermaid(proj / "docs", notes)
     env = {**BASE_ENV, "MKDOCS_STRICT": "false", "NO_COLOR": "1"}
     clean, clean_cpu, rc, out = [], [], 0, ""
     for _ in range(args.runs):  # `-c` clears zensical's cache: comparable with a cold mkdocs build
@@ -769,6 +776,14 @@ def targets(report) -> list[list]:
                 None if None in others.values() else all(v == 100 for v in others.values()))
     else:
         add("Lighthouse ≥95 perf, 100 a11y/BP/SEO", "not run", None)
+    rd = report.get("reader", {})
+    if rd.get("pages"):
+        add("First load ≤ 100 KiB gzip, pages without a diagram", kib(rd.get("max_gzip_plain")),
+            None if rd.get("max_gzip_plain") is None else rd["max_gzip_plain"] <= 100 * 1024)
+        add("First load ≤ 150 KiB gzip, pages with a diagram", kib(rd.get("max_gzip_diagram")),
+            None if rd.get("max_gzip_diagram") is None else rd["max_gzip_diagram"] <= 150 * 1024)
+        add("Mermaid never loaded (diagrams are inline SVG)", "third-party: " + short(rd.get("external_urls", [])),
+            not rd.get("external_urls"))
     w = report.get("writer", {})
     d = w.get("preview_rebuild", {})
     add("One-page rebuild ≤ 1 s (make serve's rebuild per save)",
@@ -801,15 +816,17 @@ def print_report(report, args) -> None:
     rd = report.get("reader", {})
     if rd.get("per_page"):
         heavy = sorted(rd["per_page"], key=lambda p: -p["gzip"])[:10]
-        table(["page (10 heaviest)", "requests", "raw", "gzip", "diagram (lazy, raw)"],
-              [[p["page"], p["requests"], kib(p["raw"]), kib(p["gzip"]), kib(p["lazy_raw"]) if p["lazy"] else ""]
+        table(["page (10 heaviest)", "requests", "raw", "gzip", "inline diagrams (raw)"],
+              [[p["page"], p["requests"], kib(p["raw"]), kib(p["gzip"]),
+                f"{p['diagrams']}: {kib(p['diagram_raw'])}" if p["diagrams"] else ""]
                for p in heavy], "1. READER — first load per page (HTML + CSS + JS + fonts + images, gzip -6 per file)")
         si = rd.get("search_index") or {}
         table(["", "raw", "gzip", "requests"],
               [["max over pages", kib(rd["max"]["raw"]), kib(rd["max"]["gzip"]), rd["max"]["requests"]],
                ["median over pages", kib(rd["median"]["raw"]), kib(rd["median"]["gzip"]), rd["median"]["requests"]],
-               [f"diagram bytes (lazy, {rd['diagram_pages']} pages)", kib(rd["diagram_lazy"]["raw"]),
-                kib(rd["diagram_lazy"]["gzip"]), 1 if rd["diagram_pages"] else 0],
+               ["max, page without a diagram (budget 100 KiB gzip)", "", kib(rd["max_gzip_plain"]), ""],
+               [f"max, page with diagrams (budget 150 KiB gzip; {rd['diagram_pages']} pages)", "",
+                kib(rd["max_gzip_diagram"]), ""],
                ["search index (worker fetch)", kib(si.get("raw")), kib(si.get("gzip")), 1 if si else 0]])
         log(f"  {rd['pages']} content pages, {rd['redirect_stubs']} redirect stubs not counted; "
             f"third-party URLs: {short(rd['external_urls'])}; missing files: {short(rd['missing_files'])}")
