@@ -406,7 +406,7 @@ def make_scale_site(n: int, where: Path) -> int:
     """A temp project with n pages: copies of the real pages (first round under their real names, then
     `<name>-<k>.md` in the same folder so relative asset links still work), the real theme overrides,
     assets, samples/ and schemas/ (so --8<-- snippets resolve), and a mkdocs.yml that INHERITs a copy of
-    the real one with: a flat nav (Home + one section), plugins: [search], no hooks, strict off and all
+    the real one with: the real nav's shape repeated (see scale_nav), plugins: [search], no hooks, strict off and all
     link/anchor validation at `info` (copied pages repeat anchors and point at renamed pages)."""
     shutil.rmtree(where, ignore_errors=True)
     (where / "docs").mkdir(parents=True)
@@ -444,7 +444,7 @@ def make_scale_site(n: int, where: Path) -> int:
         "site_dir": "site",
         "hooks": [],
         "plugins": ["search"],
-        "nav": [{"Home": made[0]}, {"Pages": made[1:]}],
+        "nav": scale_nav(made),
         "validation": {"omitted_files": info, "absolute_links": info, "unrecognized_links": info, "anchors": info,
                        "nav": {"omitted_files": info, "not_found": info, "absolute_links": info},
                        "links": {"not_found": info, "absolute_links": info, "unrecognized_links": info,
@@ -452,6 +452,25 @@ def make_scale_site(n: int, where: Path) -> int:
     }
     (where / "mkdocs.yml").write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
     return len(made)
+
+
+def scale_nav(made: list[str]) -> list:
+    """The real nav's shape, repeated: one top-level section per area (folder); the first copy of an
+    area's pages sits in it directly and each further copy is a sub-section of it ("Set 2" …). A
+    1000-page site is organised like that, not as one flat list of 999 links, and this is the shape
+    navigation.prune is built for: each page renders its own branch of the nav, not every link."""
+    areas: dict[str, list] = {}
+    for rel in made[1:]:
+        area, _, name = rel.rpartition("/")
+        k = int(m.group(1)) if (m := re.search(r"-(\d+)\.md$", name)) else 0
+        areas.setdefault(area or "more", []).append((k, rel))
+    nav: list = [{"Home": made[0]}]
+    for area, items in areas.items():
+        children: list = [rel for k, rel in items if k == 0]
+        for k in sorted({k for k, _ in items if k}):
+            children.append({f"Set {k + 1}": [rel for kk, rel in items if kk == k]})
+        nav.append({area.replace("-", " ").title(): children})
+    return nav
 
 
 def scale(args, report, notes) -> None:
@@ -864,7 +883,7 @@ def print_report(report, args) -> None:
               [[r["pages"], secs(r["seconds"]), secs(r["cpu"]), f"{r['per_page_ms']:.1f}", f"{r['cpu_per_page_ms']:.1f}",
                 "" if "cpu_marginal_ms_per_page" not in r else f"{r['cpu_marginal_ms_per_page']:.1f}",
                 f"{r['html_bytes'] / 2**20:,.0f} MiB"] for r in sc],
-              "3. SCALE — synthetic sites from the real pages (flat nav, search plugin only)")
+              "3. SCALE — synthetic sites from the real pages (nav shaped like the real one, search plugin only)")
 
     lh = report.get("lighthouse")
     if isinstance(lh, dict) and lh and "skipped" not in lh:
