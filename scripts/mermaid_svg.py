@@ -139,9 +139,11 @@ def render(diagrams: list[Diagram], out: Path = OUT) -> list[str]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page()
-        page.set_content("<!doctype html><html><body></body></html>")
-        page.add_script_tag(path=str(MERMAID_JS))
         for diagram in diagrams:
+            # A fresh page per diagram: Mermaid numbers elements with counters that live as long as the
+            # page, so the same diagram would come out different depending on what was drawn before it.
+            page.set_content("<!doctype html><html><body></body></html>")
+            page.add_script_tag(path=str(MERMAID_JS))
             where = f"{diagram.path.relative_to(ROOT)}:{diagram.line}"
             settings = {**SETTINGS, "deterministicIDSeed": diagram.key}
             result = page.evaluate(
