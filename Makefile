@@ -68,7 +68,7 @@ system-deps: $(SYS_STAMP)
 serve: install $(CHROME_STAMP)
 	MKDOCS_STRICT=false DOCS_FULL_BUILD=false $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
-build: install $(CHROME_STAMP)
+build: install
 	$(VENV)/bin/mkdocs build --strict
 
 test: install $(SYS_STAMP)

@@ -75,9 +75,6 @@ def copy_project(dest: Path) -> Path:
     for heavy in ("node_modules",):
         if (ROOT / heavy).exists():
             (dest / heavy).symlink_to(ROOT / heavy)
-    vendor = ROOT / "docs" / "assets" / "vendor"
-    if vendor.exists() and not (dest / "docs/assets/vendor").exists():
-        shutil.copytree(vendor, dest / "docs/assets/vendor")
     # The copies test validation, not publishing: drop the two slowest plugins
     # (llms.txt conversion, git dates) so each rebuild takes seconds.
     config = dest / "mkdocs.yml"

@@ -192,8 +192,7 @@ def check_placeholders(root: Path) -> list[Problem]:
         if not base.exists():
             continue
         for path in sorted(base.rglob("*")):
-            if (not path.is_file() or path.suffix not in TEXT_SUFFIXES or "vendor" in path.parts
-                    or "__pycache__" in path.parts):
+            if not path.is_file() or path.suffix not in TEXT_SUFFIXES or "__pycache__" in path.parts:
                 continue
             for number, text in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
                 m = PLACEHOLDER.search(text)
@@ -397,7 +396,7 @@ def check_secrets(root: Path) -> list[Problem]:
     files = [root / f for f in SECRET_FILES if (root / f).is_file()]
     for top in SECRET_DIRS:
         if (root / top).exists():
-            files += [p for p in sorted((root / top).rglob("*")) if p.is_file() and "vendor" not in p.parts
+            files += [p for p in sorted((root / top).rglob("*")) if p.is_file()
                       and p.suffix not in (".png", ".woff2", ".pyc")]
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
