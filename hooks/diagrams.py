@@ -41,7 +41,7 @@ def on_config(config):
 def on_pre_build(config):
     _svgs.clear()
     docs = Path(config.docs_dir)
-    missing, unused, _ = mermaid_svg.sync(check_only=True, docs=docs)
+    missing, unused = mermaid_svg.pending(docs=docs)
     if missing or unused:
         names = ", ".join(f"{d.path.relative_to(docs.parent)}:{d.line}" for d in missing[:5])
         log.info("Rendering %d new diagram(s)%s", len(missing), f" ({names})" if names else "")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Performance figures for the Midtrans Docs site. Reports only: nothing here fails on a duration.
 
-    make bench                       # everything except `make test` (about 26 minutes on 2 cores)
+    make bench                       # everything except `make test` (about 15 minutes on 2 cores)
     .venv/bin/python scripts/bench.py --quick          # 1 run each, 100-page scale only, no Lighthouse/zensical
     .venv/bin/python scripts/bench.py --runs 5 --with-tests --scale-sizes 100,300
     .venv/bin/python scripts/bench.py --print       # re-print the tables of the last build/bench/bench.json
@@ -40,6 +40,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -316,8 +318,6 @@ def preview_rebuild(args, report, notes) -> None:
 
 def _wait_for(url: str, marker: str | None, timeout: float) -> bool:
     """Poll url every 20 ms until it answers 200 (and contains marker, if given)."""
-    import urllib.error
-    import urllib.request
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         try:

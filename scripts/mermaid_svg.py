@@ -1,14 +1,14 @@
 """Render the site's Mermaid diagrams to SVG once, so pages ship no diagram JavaScript.
 
-    python scripts/mermaid_svg.py          render missing diagrams, delete unused SVGs
-    python scripts/mermaid_svg.py --check  only report (exit 1 if anything is missing or unused)
+    python scripts/mermaid_svg.py     (or `make diagrams`) render missing diagrams, delete unused SVGs
 
 Each ```mermaid block in docs/ becomes diagrams/<key>.svg, where <key> hashes
 the diagram source together with the Mermaid version and the settings below, so
 editing a diagram (or upgrading Mermaid) makes a new file. hooks/diagrams.py
 inlines the SVG into the page at build time and calls this script when a file
 is missing, so `make serve` and `make build` render new diagrams by themselves.
-Commit the files in diagrams/: CI checks that every diagram has one.
+Commit the files in diagrams/: doccheck.content.check_diagrams (test_diagrams.py)
+fails on a diagram without its committed SVG and on an SVG no page uses.
 
 Gap it fills: Material for MkDocs draws diagrams in the reader's browser with
 the 3.5 MB Mermaid library; mermaid-cli would render ahead of time but needs
@@ -169,38 +169,29 @@ def render(diagrams: list[Diagram], out: Path = OUT) -> list[str]:
     return errors
 
 
-def sync(check_only: bool = False, docs: Path = DOCS, out: Path = OUT) -> tuple[list[Diagram], list[Path], list[str]]:
-    """Render missing SVGs and delete unused ones (or only report them). Returns (missing, unused, errors)."""
+def pending(docs: Path = DOCS, out: Path = OUT) -> tuple[list[Diagram], list[Path]]:
+    """(diagrams without an SVG in out/, one per distinct diagram; SVGs in out/ that no diagram uses)."""
     diagrams = all_diagrams(docs)
     missing = list({d.key: d for d in diagrams if not (out / f"{d.key}.svg").exists()}.values())
     wanted = {f"{d.key}.svg" for d in diagrams}
     unused = sorted(p for p in out.glob("*.svg") if p.name not in wanted) if out.exists() else []
-    errors = []
-    if not check_only:
-        if missing:
-            errors = render(missing, out)
-        for path in unused:
-            path.unlink()
-    return missing, unused, errors
+    return missing, unused
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="report missing or unused SVGs without changing files")
-    args = parser.parse_args()
-    missing, unused, errors = sync(check_only=args.check)
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
+    missing, unused = pending()
+    errors = render(missing) if missing else []
     for diagram in missing:
         rel = diagram.path.relative_to(ROOT)
-        if args.check:
-            print(f"{rel}:{diagram.line}: diagram has no SVG → run `python scripts/mermaid_svg.py` and commit diagrams/")
-        elif not any(e.startswith(f"{rel}:{diagram.line}:") for e in errors):
+        if not any(e.startswith(f"{rel}:{diagram.line}:") for e in errors):
             print(f"rendered {rel}:{diagram.line} → diagrams/{diagram.key}.svg")
     for path in unused:
-        verb = "is used by no page → delete it (run `python scripts/mermaid_svg.py`)" if args.check else "deleted (unused)"
-        print(f"{path.relative_to(ROOT)}: {verb}")
+        path.unlink()
+        print(f"{path.relative_to(ROOT)}: deleted (no page uses it)")
     for error in errors:
         print(error, file=sys.stderr)
-    return 1 if errors or (args.check and (missing or unused)) else 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

@@ -124,20 +124,18 @@ def check_diagrams(root: Path) -> list[Problem]:
         listing = subprocess.run(["git", "ls-files", "diagrams"], cwd=root, capture_output=True, text=True)
         tracked = {Path(name).name for name in listing.stdout.split()} if listing.returncode == 0 else None
     problems = []
-    diagrams = mermaid_svg.all_diagrams(root / "docs")
-    for diagram in diagrams:
-        svg = out / f"{diagram.key}.svg"
-        if not svg.exists():
-            problems.append(Problem(diagram.path, diagram.line, f"diagram has no SVG (diagrams/{svg.name})",
-                                    "run `make diagrams` (a build does it too) and commit diagrams/"))
-        elif tracked is not None and svg.name not in tracked:
-            problems.append(Problem(diagram.path, diagram.line, f"diagrams/{svg.name} is not committed",
-                                    f"git add diagrams/{svg.name}"))
-    wanted = {f"{d.key}.svg" for d in diagrams}
-    for svg in sorted(out.glob("*.svg")) if out.exists() else []:
-        if svg.name not in wanted:
-            problems.append(Problem(svg, 1, "no page uses this diagram (its source was edited or removed)",
-                                    "delete it: `make diagrams` removes unused SVGs"))
+    missing, unused = mermaid_svg.pending(root / "docs", out)
+    for diagram in missing:
+        problems.append(Problem(diagram.path, diagram.line, f"diagram has no SVG (diagrams/{diagram.key}.svg)",
+                                "run `make diagrams` (a build does it too) and commit diagrams/"))
+    if tracked is not None:
+        for diagram in mermaid_svg.all_diagrams(root / "docs"):
+            if diagram.svg_path.name not in tracked and (out / diagram.svg_path.name).exists():
+                problems.append(Problem(diagram.path, diagram.line, f"diagrams/{diagram.svg_path.name} is not committed",
+                                        f"git add diagrams/{diagram.svg_path.name}"))
+    for svg in unused:
+        problems.append(Problem(svg, 1, "no page uses this diagram (its source was edited or removed)",
+                                "delete it: `make diagrams` removes unused SVGs"))
     return problems
 
 
