@@ -1,0 +1,252 @@
+"""Fenced code on the pages: every block names its language and parses in it; every include exists."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from ..problems import Findings, Problem
+from ..sources.fences import Block, all_blocks
+from ..sources.pages import iter_pages
+from ..sources.snippets import includes, resolve_snippet
+from .registry import slow_source_check, source_check
+
+LANGS_OK = {
+    "json",
+    "bash",
+    "sh",
+    "shell",
+    "console",
+    "python",
+    "javascript",
+    "js",
+    "php",
+    "java",
+    "go",
+    "html",
+    "xml",
+    "yaml",
+    "yml",
+    "text",
+    "mermaid",
+    "http",
+    "css",
+    "groovy",
+    "kotlin",
+    "swift",
+    "dart",
+    "ini",
+    "toml",
+    "diff",
+    "jsx",
+    "typescript",
+    "ts",
+    "properties",
+    "markdown",
+    "md",
+    "nginx",
+    "apache",
+    "tsv",
+    "csv",
+    "sql",
+    "ruby",
+    "objectivec",
+}
+
+
+@source_check
+def check_fence_languages(root: Path) -> list[Problem]:
+    blocks = all_blocks(root)
+    problems = Findings(counts={"code blocks on pages": len(blocks)})
+    for b in blocks:
+        if not b.lang:
+            problems.append(
+                Problem(
+                    b.page,
+                    b.page_line,
+                    "code block has no language",
+                    "name it after the opening fence, e.g. ```json, ```bash or ```text",
+                )
+            )
+        elif b.lang not in LANGS_OK:
+            problems.append(
+                Problem(
+                    b.page,
+                    b.page_line,
+                    f"unknown code block language '{b.lang}'",
+                    f"use one of: {', '.join(sorted(LANGS_OK))}",
+                )
+            )
+    return problems
+
+
+@source_check
+def check_json_blocks(root: Path) -> list[Problem]:
+    problems = []
+    for b in all_blocks(root):
+        if b.lang != "json":
+            continue
+        try:
+            json.loads(b.text)
+        except json.JSONDecodeError as exc:
+            problems.append(
+                Problem(
+                    b.path,
+                    b.line + exc.lineno - 1,
+                    f"invalid JSON: {exc.msg} (column {exc.colno})",
+                    "make it strict JSON: double quotes, no comments, no trailing commas, no '...'",
+                )
+            )
+    return problems
+
+
+@source_check
+def check_yaml_blocks(root: Path) -> list[Problem]:
+    problems = []
+    for b in all_blocks(root):
+        if b.lang not in ("yaml", "yml"):
+            continue
+        try:
+            yaml.safe_load(b.text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problems.append(
+                Problem(
+                    b.path,
+                    b.line + (mark.line if mark else 0),
+                    f"invalid YAML: {getattr(exc, 'problem', exc)}",
+                    "fix the indentation or quoting",
+                )
+            )
+    return problems
+
+
+@source_check
+def check_python_blocks(root: Path) -> list[Problem]:
+    problems = []
+    for b in all_blocks(root):
+        if b.lang != "python":
+            continue
+        try:
+            compile(b.text, str(b.path), "exec")
+        except SyntaxError as exc:
+            problems.append(
+                Problem(
+                    b.path,
+                    b.line + (exc.lineno or 1) - 1,
+                    f"Python syntax error: {exc.msg}",
+                    "fix the code so that it runs as written",
+                )
+            )
+    return problems
+
+
+def _run_tool(
+    blocks: list[Block], suffix: str, command: Callable[[Path], list[str]], pattern: str, what: str, fix: str
+) -> list[Problem]:
+    """Write each block to a file, run `command(file)`, map errors to lines.
+
+    A command that ends in "-" reads the block from standard input."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for index, b in enumerate(blocks):
+            file = Path(tmp) / str(index) / ("snippet" + suffix)
+            file.parent.mkdir()
+            file.write_text(b.text + "\n", encoding="utf-8")
+            cmd = command(file)
+            stdin = None
+            if cmd and cmd[-1] == "-":
+                stdin, cmd = b.text + "\n", cmd[:-1]
+            proc = subprocess.run(cmd, capture_output=True, text=True, input=stdin)
+            if proc.returncode == 0:
+                continue
+            output = (proc.stderr + proc.stdout).strip()
+            m = re.search(pattern, output)
+            offset = int(m[1]) - 1 if m else 0
+            lines = [line.replace(str(file), "").strip() for line in output.splitlines() if line.strip()]
+            first = next((line for line in lines if "Error" in line or "error" in line), lines[0] if lines else "")
+            problems.append(Problem(b.path, b.line + offset, f"{what}: {first.strip()[:160]}", fix))
+    return problems
+
+
+@slow_source_check
+def check_tool_blocks(root: Path) -> list[Problem]:
+    """JavaScript, PHP, shell and Go blocks parse with their own toolchains; Java is never written inline."""
+    blocks = all_blocks(root)
+
+    def by(*langs: str) -> list[Block]:
+        return [b for b in blocks if b.lang in langs]
+
+    problems = _run_tool(
+        by("javascript", "js"),
+        ".js",
+        lambda f: ["node", "--check", str(f)],
+        r":(\d+)\n",
+        "JavaScript syntax error",
+        "fix the code; `node --check` must pass",
+    )
+    php = shutil.which("php")
+    if php:
+        problems += _run_tool(
+            by("php"),
+            ".php",
+            lambda f: [php, "-l", str(f)],
+            r"on line (\d+)",
+            "PHP syntax error",
+            "start the block with <?php and fix the code; `php -l` must pass",
+        )
+    problems += _run_tool(
+        by("bash", "sh", "shell"),
+        ".sh",
+        lambda f: ["bash", "-n", str(f)],
+        r"line (\d+):",
+        "shell syntax error",
+        "fix the command; `bash -n` must pass",
+    )
+    gofmt = shutil.which("gofmt")
+    if gofmt:
+        # From standard input gofmt accepts fragments (declarations or statements without `package`).
+        problems += _run_tool(
+            by("go"),
+            ".go",
+            lambda f: [gofmt, "-e", "-l", "-"],
+            r":(\d+):\d+:",
+            "Go syntax error",
+            "fix the code; `gofmt -e` must pass",
+        )
+    for b in by("java"):
+        if b.snippet is None:
+            problems.append(
+                Problem(
+                    b.page,
+                    b.page_line,
+                    "Java code written inline in the page",
+                    "put it in samples/<area>/<flow>/Main.java and include it with --8<--, so javac compiles it",
+                )
+            )
+    return problems
+
+
+@source_check
+def check_snippet_paths(root: Path) -> list[Problem]:
+    """Every --8<-- include names a file in samples/ or docs/."""
+    problems = []
+    for page in iter_pages(root):
+        for number, name in includes(page.lines):
+            if resolve_snippet(name, root) is None:
+                problems.append(
+                    Problem(
+                        page.path,
+                        number,
+                        f"included file '{name}' does not exist",
+                        "fix the --8<-- path (relative to samples/ or docs/)",
+                    )
+                )
+    return problems
