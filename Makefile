@@ -75,14 +75,9 @@ serve: install $(CHROME_STAMP)
 build: install
 	$(VENV)/bin/mkdocs build --strict
 
-# ruff and mypy run beside pytest (the build leaves a core free); their output shows only if they fail,
-# so pytest's summary stays the last line.
-test: install $(SYS_STAMP)
-	@mkdir -p build
-	@$(MAKE) --no-print-directory static > build/static.log 2>&1 & static=$$!; \
-	rc=0; $(PY) -m pytest || rc=$$?; \
-	if ! wait $$static; then cat build/static.log; echo "make static failed (ruff or mypy, above)"; rc=1; fi; \
-	exit $$rc
+# ruff and mypy first (a few seconds), then every check.
+test: install $(SYS_STAMP) static
+	$(PY) -m pytest
 
 lint: install static
 	$(CLI) check

@@ -73,6 +73,43 @@ def content_pages(site: Path) -> list[str]:
     ]
 
 
+async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]:
+    """(failures, diagrams drawn) of one page: console errors, requests to other hosts, serious axe
+    violations, diagrams that are not a visible SVG."""
+    page = await context.new_page()
+    errors: list[str] = []
+    external: list[str] = []
+
+    def on_console(message) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    def on_request(request) -> None:
+        if request.url.startswith(("http:", "https:")) and urlparse(request.url).hostname not in LOCAL:
+            external.append(request.url)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", on_request)
+    await page.goto(url + path, wait_until="load")
+    figures = page.locator("figure.diagram")
+    count = await figures.count()
+    drawn = 0
+    for i in range(count):
+        box = await figures.nth(i).locator("svg").first.bounding_box()
+        drawn += bool(box and box["width"] > 100 and box["height"] > 50)
+    failures = [f"{path}: {count - drawn} of {count} diagram(s) not shown as a visible SVG"] if drawn < count else []
+    result = await axe.run(page, options={"resultTypes": ["violations"]})
+    for violation in result.response["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            targets = [n["target"] for n in violation["nodes"]][:3]
+            failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
+    failures.extend(f"{path}: console error: {e}" for e in errors)
+    failures.extend(f"{path}: request to another host: {u}" for u in external)
+    await page.close()
+    return failures, drawn
+
+
 def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_launch_args):
     """On every page: no console error, no third-party request, axe finds nothing serious, diagrams draw.
 
@@ -85,46 +122,8 @@ def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_laun
     from playwright.async_api import async_playwright
 
     pages = content_pages(site)
-    failures: list[str] = []
-    diagrams = 0
 
-    async def check(context, path: str, axe) -> None:
-        nonlocal diagrams
-        page = await context.new_page()
-        errors: list[str] = []
-        external: list[str] = []
-
-        def on_console(message) -> None:
-            if message.type == "error":
-                errors.append(message.text)
-
-        def on_request(request) -> None:
-            if request.url.startswith(("http:", "https:")) and urlparse(request.url).hostname not in LOCAL:
-                external.append(request.url)
-
-        page.on("console", on_console)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", on_request)
-        await page.goto(site_url + path, wait_until="load")
-        figures = page.locator("figure.diagram")
-        count = await figures.count()
-        drawn = 0
-        for i in range(count):
-            box = await figures.nth(i).locator("svg").first.bounding_box()
-            drawn += bool(box and box["width"] > 100 and box["height"] > 50)
-        diagrams += drawn
-        if drawn < count:
-            failures.append(f"{path}: {count - drawn} of {count} diagram(s) not shown as a visible SVG")
-        result = await axe.run(page, options={"resultTypes": ["violations"]})
-        for violation in result.response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                targets = [n["target"] for n in violation["nodes"]][:3]
-                failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
-        failures.extend(f"{path}: console error: {e}" for e in errors)
-        failures.extend(f"{path}: request to another host: {u}" for u in external)
-        await page.close()
-
-    async def run() -> None:
+    async def run() -> list[tuple[list[str], int]]:
         async with async_playwright() as p:
             browser = await p.chromium.launch(**browser_type_launch_args)
             context = await browser.new_context()
@@ -132,16 +131,18 @@ def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_laun
             axe = Axe()
             gate = asyncio.Semaphore(2)
 
-            async def one(path):
+            async def one(path: str) -> tuple[list[str], int]:
                 async with gate:
-                    await check(context, path, axe)
+                    return await check_page(context, site_url, path, axe)
 
-            await asyncio.gather(*(one(path) for path in pages))
+            results = await asyncio.gather(*(one(path) for path in pages))
             await browser.close()
+            return list(results)
 
-    asyncio.run(run())
+    results = asyncio.run(run())
+    failures = [failure for found, _ in results for failure in found]
     COUNTS["browser: pages checked (errors, hosts, axe)"] = len(pages)
-    COUNTS["browser: diagrams shown (inline SVG)"] = diagrams
+    COUNTS["browser: diagrams shown (inline SVG)"] = sum(drawn for _, drawn in results)
     assert not failures, "\n".join(sorted(failures))
 
 

@@ -13,32 +13,43 @@ from .lighthouse import LH_CATEGORIES
 SCALE_FLAT_LIMIT = 1.5  # per-page cost at the largest size ≤ 1.5× the smallest counts as "flat"
 
 
-def targets(report) -> list[list]:
-    rows = []
+Row = list[Any]
 
-    def add(name, value, met):
-        rows.append([name, value, "—" if met is None else ("met" if met else "not met")])
 
+def _row(name: str, value: Any, met: bool | None) -> Row:
+    return [name, value, "—" if met is None else ("met" if met else "not met")]
+
+
+def _lighthouse_targets(report: dict[str, Any]) -> list[Row]:
     lh = report.get("lighthouse")
-    if isinstance(lh, dict) and "skipped" not in lh and lh:
-        for label, r in lh.items():
-            if r.get("missing"):
-                add(f"Lighthouse {label}: page exists", f"{r['page']} missing", False)
-                continue
-            m = r["median"]
-            add(
-                f"Lighthouse {label} ({r['url_path']}) perf ≥ 95",
-                m["performance"],
-                None if m["performance"] is None else m["performance"] >= 95,
-            )
-            others = {c: m[c] for c in LH_CATEGORIES[1:]}
-            add(
+    if not isinstance(lh, dict) or "skipped" in lh or not lh:
+        return [_row("Lighthouse ≥95 perf, 100 a11y/BP/SEO", "not run", None)]
+    rows = []
+    for label, r in lh.items():
+        if r.get("missing"):
+            rows.append(_row(f"Lighthouse {label}: page exists", f"{r['page']} missing", False))
+            continue
+        m = r["median"]
+        perf = m["performance"]
+        rows.append(_row(f"Lighthouse {label} ({r['url_path']}) perf ≥ 95", perf, None if perf is None else perf >= 95))
+        others = {c: m[c] for c in LH_CATEGORIES[1:]}
+        rows.append(
+            _row(
                 f"Lighthouse {label} a11y/BP/SEO = 100",
                 "/".join(str(v) for v in others.values()),
                 None if None in others.values() else all(v == 100 for v in others.values()),
             )
-    else:
-        add("Lighthouse ≥95 perf, 100 a11y/BP/SEO", "not run", None)
+        )
+    return rows
+
+
+def targets(report: dict[str, Any]) -> list[Row]:
+    """The issue's targets with the measured values: Lighthouse, page weight, build times, scale."""
+    rows = _lighthouse_targets(report)
+
+    def add(name: str, value: Any, met: bool | None) -> None:
+        rows.append(_row(name, value, met))
+
     rd = report.get("reader", {})
     if rd.get("pages"):
         for kind, label in (("plain", "pages without a diagram"), ("diagram", "pages with a diagram")):
