@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from midtrans_docs import ROOT
 from midtrans_docs.checks.build_log import problems_from_log
 from midtrans_docs.problems import Problem, report
 from midtrans_docs.site.build import run_build
+from midtrans_docs.sources.project import copy_project as sources_copy
 
 BUILD_DIR = ROOT / "build"
 SITE_DIR = BUILD_DIR / "site"
@@ -68,20 +68,4 @@ def copy_project(dest: Path) -> Path:
     """A copy of the project for negative tests (node_modules symlinked, not copied).
 
     Its builds run with publishing=False (midtrans_docs.site.build.VALIDATION_ONLY)."""
-    ignore = shutil.ignore_patterns(
-        ".venv",
-        "node_modules",
-        "build",
-        "site",
-        ".git",
-        ".cache",
-        "__pycache__",
-        ".pytest_cache",
-        ".mypy_cache",
-        ".ruff_cache",
-        "*.egg-info",
-    )
-    shutil.copytree(ROOT, dest, ignore=ignore, symlinks=True)
-    if (ROOT / "node_modules").exists():
-        (dest / "node_modules").symlink_to(ROOT / "node_modules")
-    return dest
+    return sources_copy(ROOT, dest, link_node_modules=True)

@@ -17,6 +17,7 @@ import markdown
 from .. import ROOT
 from ..site.build import MKDOCS, build_command, build_env
 from ..site.lychee import LYCHEE, lychee_command
+from ..sources.project import copy_project
 from .common import BASE_ENV, LAST_CPU, OUT, SITE, built_in, doc_pages, free_port, log, median, run
 
 # The page whose one-page rebuild is timed (first that exists).
@@ -99,10 +100,7 @@ def preview_rebuild(args: Any, report: dict[str, Any], notes: list[str]) -> None
         src = doc_pages()[0].relative_to(ROOT / "docs").as_posix()
     proj = OUT / "preview-project"
     shutil.rmtree(proj, ignore_errors=True)
-    skip = shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "build", "site", ".cache", ".pytest_cache", "__pycache__", "tests"
-    )
-    shutil.copytree(ROOT, proj, ignore=skip)
+    copy_project(ROOT, proj, leave_out=["tests"])
     env = {**BASE_ENV, "MKDOCS_STRICT": "false", "DOCS_FULL_BUILD": "false"}
     times = _served_edits(args, proj, src, env, notes)
     built = _warm_rebuilds(args, proj, src, env, notes)
@@ -182,7 +180,7 @@ _REBUILD_SCRIPT = (
 
 def _warm_rebuilds(args: Any, proj: Path, src: str, env: dict[str, str], notes: list[str]) -> list[float]:
     _, rc, out = run(
-        [sys.executable, "-c", _REBUILD_SCRIPT, OUT / "preview-site", f"docs/{src}", max(args.runs, 5)],
+        [sys.executable, "-P", "-c", _REBUILD_SCRIPT, OUT / "preview-site", f"docs/{src}", max(args.runs, 5)],
         cwd=proj,
         env=env,
         timeout=600,

@@ -13,6 +13,7 @@ from .. import ROOT
 from ..site.pagebytes import first_load
 from ..site.urls import html_files
 from ..sources.config import load_config, plugin_names
+from ..sources.project import copy_project
 from .common import BASE_ENV, LAST_CPU, OUT, SITE, median, run
 
 ZENSICAL_VERSION = "0.0.73"
@@ -73,15 +74,7 @@ def zensical(args: Any, report: dict[str, Any], notes: list[str]) -> None:
     # so it builds a snapshot copy of the project (same mkdocs.yml, default site_dir "site").
     proj = OUT / "zensical-project"
     shutil.rmtree(proj, ignore_errors=True)
-    skip = {".git", ".venv", "node_modules", "build", "site", ".cache", ".pytest_cache", "__pycache__", "tests"}
-    proj.mkdir(parents=True)
-    for entry in ROOT.iterdir():
-        if entry.name in skip:
-            continue
-        if entry.is_dir():
-            shutil.copytree(entry, proj / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(entry, proj / entry.name)
+    copy_project(ROOT, proj, leave_out=["tests"])
     env = {**BASE_ENV, "MKDOCS_STRICT": "false", "NO_COLOR": "1"}
     clean, clean_cpu, rc, out = [], [], 0, ""
     for _ in range(args.runs):  # `-c` clears zensical's cache: comparable with a cold mkdocs build
