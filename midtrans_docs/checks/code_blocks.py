@@ -87,65 +87,57 @@ def check_fence_languages(root: Path) -> list[Problem]:
     return problems
 
 
-@source_check
-def check_json_blocks(root: Path) -> list[Problem]:
+def _parse_problems(
+    root: Path, langs: tuple[str, ...], parse: Callable[[str], tuple[int, str] | None], fix: str
+) -> list[Problem]:
+    """Blocks in `langs` that `parse` rejects; it returns (line offset in the block, what is wrong) or None."""
     problems = []
     for b in all_blocks(root):
-        if b.lang != "json":
-            continue
-        try:
-            json.loads(b.text)
-        except json.JSONDecodeError as exc:
-            problems.append(
-                Problem(
-                    b.path,
-                    b.line + exc.lineno - 1,
-                    f"invalid JSON: {exc.msg} (column {exc.colno})",
-                    "make it strict JSON: double quotes, no comments, no trailing commas, no '...'",
-                )
-            )
+        if b.lang in langs and (error := parse(b.text)) is not None:
+            problems.append(Problem(b.path, b.line + error[0], error[1], fix))
     return problems
+
+
+def _json_error(text: str) -> tuple[int, str] | None:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return exc.lineno - 1, f"invalid JSON: {exc.msg} (column {exc.colno})"
+    return None
+
+
+def _yaml_error(text: str) -> tuple[int, str] | None:
+    try:
+        yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return (mark.line if mark else 0), f"invalid YAML: {getattr(exc, 'problem', exc)}"
+    return None
+
+
+def _python_error(text: str) -> tuple[int, str] | None:
+    try:
+        compile(text, "<block>", "exec")
+    except SyntaxError as exc:
+        return (exc.lineno or 1) - 1, f"Python syntax error: {exc.msg}"
+    return None
+
+
+@source_check
+def check_json_blocks(root: Path) -> list[Problem]:
+    return _parse_problems(
+        root, ("json",), _json_error, "make it strict JSON: double quotes, no comments, no trailing commas, no '...'"
+    )
 
 
 @source_check
 def check_yaml_blocks(root: Path) -> list[Problem]:
-    problems = []
-    for b in all_blocks(root):
-        if b.lang not in ("yaml", "yml"):
-            continue
-        try:
-            yaml.safe_load(b.text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problems.append(
-                Problem(
-                    b.path,
-                    b.line + (mark.line if mark else 0),
-                    f"invalid YAML: {getattr(exc, 'problem', exc)}",
-                    "fix the indentation or quoting",
-                )
-            )
-    return problems
+    return _parse_problems(root, ("yaml", "yml"), _yaml_error, "fix the indentation or quoting")
 
 
 @source_check
 def check_python_blocks(root: Path) -> list[Problem]:
-    problems = []
-    for b in all_blocks(root):
-        if b.lang != "python":
-            continue
-        try:
-            compile(b.text, str(b.path), "exec")
-        except SyntaxError as exc:
-            problems.append(
-                Problem(
-                    b.path,
-                    b.line + (exc.lineno or 1) - 1,
-                    f"Python syntax error: {exc.msg}",
-                    "fix the code so that it runs as written",
-                )
-            )
-    return problems
+    return _parse_problems(root, ("python",), _python_error, "fix the code so that it runs as written")
 
 
 def _run_tool(

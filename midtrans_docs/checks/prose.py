@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..problems import Problem
@@ -66,6 +67,17 @@ def _is_masked_number(text: str) -> bool:
 
 
 MARKDOWNLINT = re.compile(r"^(\S+\.md):(\d+)(?::\d+)? (?:error )?(MD\d+)/(\S+) (.*)$")
+CODESPELL = re.compile(r"^(.+?):(\d+): (.+?) ==> (.+)$")
+
+
+def _tool_problems(
+    root: Path, output: str, pattern: re.Pattern[str], describe: Callable[[re.Match[str]], tuple[str, str]]
+) -> list[Problem]:
+    """A linter's `path:line…` output lines as problems; `describe(match)` gives (what, fix)."""
+    return [Problem(root / m[1], int(m[2]), *describe(m)) for line in output.splitlines() if (m := pattern.match(line))]
+
+
+RULE_PAGE = "https://github.com/DavidAnson/markdownlint/blob/main/doc/"
 
 
 @source_check
@@ -73,50 +85,27 @@ def check_markdownlint(root: Path) -> list[Problem]:
     """markdownlint-cli2 with the Material-aware config in .markdownlint-cli2.jsonc."""
     cli = root / "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"
     proc = subprocess.run(["node", str(cli)], cwd=root, capture_output=True, text=True)
-    problems = []
-    for line in (proc.stdout + proc.stderr).splitlines():
-        m = MARKDOWNLINT.match(line)
-        if m:
-            problems.append(
-                Problem(
-                    root / m[1],
-                    int(m[2]),
-                    f"{m[3]} {m[4]}: {m[5]}",
-                    f"see https://github.com/DavidAnson/markdownlint/blob/main/doc/{m[3].lower()}.md",
-                )
-            )
+    problems = _tool_problems(
+        root,
+        proc.stdout + proc.stderr,
+        MARKDOWNLINT,
+        lambda m: (f"{m[3]} {m[4]}: {m[5]}", f"see {RULE_PAGE}{m[3].lower()}.md"),
+    )
     if proc.returncode != 0 and not problems:
-        problems.append(
-            Problem(
-                root / ".markdownlint-cli2.jsonc",
-                1,
-                "markdownlint-cli2 failed: " + proc.stderr[-300:],
-                "read its output",
-            )
-        )
+        config = root / ".markdownlint-cli2.jsonc"
+        problems.append(Problem(config, 1, "markdownlint-cli2 failed: " + proc.stderr[-300:], "read its output"))
     return problems
-
-
-CODESPELL = re.compile(r"^(.+?):(\d+): (.+?) ==> (.+)$")
 
 
 @source_check
 def check_spelling(root: Path) -> list[Problem]:
     """codespell over the pages, samples and the two guides (words it must accept: .codespell-words.txt)."""
     codespell = Path(sys.executable).parent / "codespell"
-    proc = subprocess.run(
-        [str(codespell), "docs", "samples", "README.md", "CONTRIBUTING.md"], cwd=root, capture_output=True, text=True
+    cmd = [str(codespell), "docs", "samples", "README.md", "CONTRIBUTING.md"]
+    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+    return _tool_problems(
+        root,
+        proc.stdout,
+        CODESPELL,
+        lambda m: (f"spelling: '{m[3]}'", f"write '{m[4]}', or add the word to .codespell-words.txt if it is a name"),
     )
-    problems = []
-    for line in proc.stdout.splitlines():
-        m = CODESPELL.match(line)
-        if m:
-            problems.append(
-                Problem(
-                    root / m[1],
-                    int(m[2]),
-                    f"spelling: '{m[3]}'",
-                    f"write '{m[4]}', or add the word to .codespell-words.txt if it is a name",
-                )
-            )
-    return problems

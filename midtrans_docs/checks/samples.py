@@ -295,9 +295,8 @@ def compile_java(paths: list[Path]) -> list[Problem]:
     """
     if not paths:
         return []
-    problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        copies = {}
+        copies: dict[str, Path] = {}
         for index, path in enumerate(paths):
             copy = Path(tmp) / "src" / f"s{index}" / "Main.java"
             copy.parent.mkdir(parents=True)
@@ -310,19 +309,25 @@ def compile_java(paths: list[Path]) -> list[Problem]:
         )
     if proc.returncode == 0:
         return []
-    for m in re.finditer(r"^(\S+Main\.java):(\d+): error: (.*)$", proc.stderr, re.MULTILINE):
-        source = copies.get(m.group(1))
-        if source is not None:
-            problems.append(
-                Problem(
-                    source,
-                    int(m.group(2)),
-                    f"javac: {m.group(3)}",
-                    "fix the Java sample; it must compile with the JDK's standard library only",
-                )
-            )
+    return _compiler_problems(
+        proc.stderr,
+        re.compile(r"^(\S+Main\.java):(\d+): error: (.*)$", re.MULTILINE),
+        copies,
+        "javac",
+        "fix the Java sample; it must compile with the JDK's standard library only",
+    )
+
+
+def _compiler_problems(
+    output: str, pattern: re.Pattern[str], copies: dict[str, Path], tool: str, fix: str
+) -> list[Problem]:
+    """A toolchain's `copy:line: message` errors, mapped back to the sample files the copies came from."""
+    problems = [
+        Problem(copies[m[1]], int(m[2]), f"{tool}: {m[3]}", fix) for m in pattern.finditer(output) if m[1] in copies
+    ]
     if not problems:
-        problems.append(Problem(paths[0], 1, "javac failed: " + proc.stderr.strip()[:200], "read the javac output"))
+        first = next(iter(copies.values()))
+        problems.append(Problem(first, 1, f"{tool} failed: " + output.strip()[:200], f"read the {tool} output"))
     return problems
 
 
@@ -334,7 +339,6 @@ def compile_go(paths: list[Path], cache: Path) -> list[Problem]:
     """
     if not paths:
         return []
-    problems = []
     env = {
         **os.environ,
         "GOCACHE": str(cache),
@@ -346,7 +350,7 @@ def compile_go(paths: list[Path], cache: Path) -> list[Problem]:
     }
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "go.mod").write_text("module samples\n\ngo 1.19\n")
-        copies = {}
+        copies: dict[str, Path] = {}
         for index, path in enumerate(paths):
             copy = Path(tmp) / f"s{index}" / "main.go"
             copy.parent.mkdir()
@@ -355,20 +359,13 @@ def compile_go(paths: list[Path], cache: Path) -> list[Problem]:
         proc = subprocess.run(["go", "vet", "./..."], capture_output=True, text=True, cwd=tmp, env=env)
     if proc.returncode == 0:
         return []
-    for m in re.finditer(r"(s\d+/main\.go):(\d+):(?:\d+:)? (.*)", proc.stderr):
-        source = copies.get(m.group(1))
-        if source is not None:
-            problems.append(
-                Problem(
-                    source,
-                    int(m.group(2)),
-                    f"go vet: {m.group(3)}",
-                    "fix the Go sample; it must build with the standard library only",
-                )
-            )
-    if not problems:
-        problems.append(Problem(paths[0], 1, "go vet failed: " + proc.stderr.strip()[:200], "read the go vet output"))
-    return problems
+    return _compiler_problems(
+        proc.stderr,
+        re.compile(r"(s\d+/main\.go):(\d+):(?:\d+:)? (.*)"),
+        copies,
+        "go vet",
+        "fix the Go sample; it must build with the standard library only",
+    )
 
 
 def lint_php(path: Path) -> list[Problem]:
