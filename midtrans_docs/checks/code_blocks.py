@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -140,89 +141,99 @@ def check_python_blocks(root: Path) -> list[Problem]:
     return _parse_problems(root, ("python",), _python_error, "fix the code so that it runs as written")
 
 
-def _run_tool(
-    blocks: list[Block], suffix: str, command: Callable[[Path], list[str]], pattern: str, what: str, fix: str
-) -> list[Problem]:
-    """Write each block to a file, run `command(file)`, map errors to lines.
+@dataclass(frozen=True)
+class Toolchain:
+    """How one language's blocks are parsed: `command` with {file} (or a final "-": the block on standard input)."""
 
-    A command that ends in "-" reads the block from standard input."""
+    langs: tuple[str, ...]
+    suffix: str
+    command: tuple[str, ...]
+    line: str  # regex: the error's line number in the tool's output
+    what: str
+    fix: str
+
+
+TOOLCHAINS = (
+    Toolchain(
+        ("javascript", "js"),
+        ".js",
+        ("node", "--check", "{file}"),
+        r":(\d+)\n",
+        "JavaScript syntax error",
+        "fix the code; `node --check` must pass",
+    ),
+    Toolchain(
+        ("php",),
+        ".php",
+        ("php", "-l", "{file}"),
+        r"on line (\d+)",
+        "PHP syntax error",
+        "start the block with <?php and fix the code; `php -l` must pass",
+    ),
+    Toolchain(
+        ("bash", "sh", "shell"),
+        ".sh",
+        ("bash", "-n", "{file}"),
+        r"line (\d+):",
+        "shell syntax error",
+        "fix the command; `bash -n` must pass",
+    ),
+    # From standard input gofmt accepts fragments (declarations or statements without `package`).
+    Toolchain(
+        ("go",),
+        ".go",
+        ("gofmt", "-e", "-l", "-"),
+        r":(\d+):\d+:",
+        "Go syntax error",
+        "fix the code; `gofmt -e` must pass",
+    ),
+)
+
+
+def _run_tool(blocks: list[Block], tool: Toolchain, exe: str) -> list[Problem]:
+    """Write each block to a file, run the tool on it, map its errors to lines."""
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         for index, b in enumerate(blocks):
-            file = Path(tmp) / str(index) / ("snippet" + suffix)
+            file = Path(tmp) / str(index) / ("snippet" + tool.suffix)
             file.parent.mkdir()
             file.write_text(b.text + "\n", encoding="utf-8")
-            cmd = command(file)
+            cmd = [exe, *(arg.replace("{file}", str(file)) for arg in tool.command[1:])]
             stdin = None
-            if cmd and cmd[-1] == "-":
+            if cmd[-1] == "-":
                 stdin, cmd = b.text + "\n", cmd[:-1]
             proc = subprocess.run(cmd, capture_output=True, text=True, input=stdin)
             if proc.returncode == 0:
                 continue
             output = (proc.stderr + proc.stdout).strip()
-            m = re.search(pattern, output)
+            m = re.search(tool.line, output)
             offset = int(m[1]) - 1 if m else 0
             lines = [line.replace(str(file), "").strip() for line in output.splitlines() if line.strip()]
             first = next((line for line in lines if "Error" in line or "error" in line), lines[0] if lines else "")
-            problems.append(Problem(b.path, b.line + offset, f"{what}: {first.strip()[:160]}", fix))
+            problems.append(Problem(b.path, b.line + offset, f"{tool.what}: {first.strip()[:160]}", tool.fix))
     return problems
 
 
 @slow_source_check
 def check_tool_blocks(root: Path) -> list[Problem]:
-    """JavaScript, PHP, shell and Go blocks parse with their own toolchains; Java is never written inline."""
+    """JavaScript, PHP, shell and Go blocks parse with their own toolchains (those installed);
+    Java is never written inline."""
     blocks = all_blocks(root)
-
-    def by(*langs: str) -> list[Block]:
-        return [b for b in blocks if b.lang in langs]
-
-    problems = _run_tool(
-        by("javascript", "js"),
-        ".js",
-        lambda f: ["node", "--check", str(f)],
-        r":(\d+)\n",
-        "JavaScript syntax error",
-        "fix the code; `node --check` must pass",
-    )
-    php = shutil.which("php")
-    if php:
-        problems += _run_tool(
-            by("php"),
-            ".php",
-            lambda f: [php, "-l", str(f)],
-            r"on line (\d+)",
-            "PHP syntax error",
-            "start the block with <?php and fix the code; `php -l` must pass",
+    problems: list[Problem] = []
+    for tool in TOOLCHAINS:
+        exe = shutil.which(tool.command[0])
+        if exe is not None:
+            problems += _run_tool([b for b in blocks if b.lang in tool.langs], tool, exe)
+    problems += [
+        Problem(
+            b.page,
+            b.page_line,
+            "Java code written inline in the page",
+            "put it in samples/<area>/<flow>/Main.java and include it with --8<--, so javac compiles it",
         )
-    problems += _run_tool(
-        by("bash", "sh", "shell"),
-        ".sh",
-        lambda f: ["bash", "-n", str(f)],
-        r"line (\d+):",
-        "shell syntax error",
-        "fix the command; `bash -n` must pass",
-    )
-    gofmt = shutil.which("gofmt")
-    if gofmt:
-        # From standard input gofmt accepts fragments (declarations or statements without `package`).
-        problems += _run_tool(
-            by("go"),
-            ".go",
-            lambda f: [gofmt, "-e", "-l", "-"],
-            r":(\d+):\d+:",
-            "Go syntax error",
-            "fix the code; `gofmt -e` must pass",
-        )
-    for b in by("java"):
-        if b.snippet is None:
-            problems.append(
-                Problem(
-                    b.page,
-                    b.page_line,
-                    "Java code written inline in the page",
-                    "put it in samples/<area>/<flow>/Main.java and include it with --8<--, so javac compiles it",
-                )
-            )
+        for b in blocks
+        if b.lang == "java" and b.snippet is None
+    ]
     return problems
 
 
