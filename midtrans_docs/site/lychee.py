@@ -12,8 +12,16 @@ LYCHEE = BIN / "lychee"
 
 def lychee_command(site: Path, json_output: bool = False, exclude: list[Path] | None = None) -> list[str]:
     site = site.resolve()
-    cmd = [str(LYCHEE), "--offline", "--include-fragments", "--root-dir", str(site), "--index-files", "index.html",
-           "--no-progress"]
+    cmd = [
+        str(LYCHEE),
+        "--offline",
+        "--include-fragments",
+        "--root-dir",
+        str(site),
+        "--index-files",
+        "index.html",
+        "--no-progress",
+    ]
     if json_output:
         cmd += ["--format", "json", "--mode", "plain"]
     for path in exclude or []:

@@ -93,7 +93,7 @@ def _resolve(site_dir: Path, page_rel: str, url: str, site_url: str) -> tuple[Pa
     if not url or url.startswith(("data:", "#", "javascript:", "mailto:", "blob:")):
         return None, None
     if site_url and url.startswith(site_url):
-        url = "/" + url[len(site_url):]
+        url = "/" + url[len(site_url) :]
     parts = urlsplit(url)
     if parts.scheme or url.startswith("//"):
         return None, url
@@ -129,8 +129,11 @@ def _css_fonts(site_dir: Path, css: Path, seen: set, site_url: str, depth: int =
         return out, external
     text = css.read_text(encoding="utf-8", errors="replace")
     css_rel = os.path.relpath(css, site_dir).replace(os.sep, "/")
-    refs = [("css" if kind == "import" else "font", url) for _, kind, url in css_refs(text)
-            if kind == "import" or urlsplit(url).path.lower().endswith(FONT_EXT)]
+    refs = [
+        ("css" if kind == "import" else "font", url)
+        for _, kind, url in css_refs(text)
+        if kind == "import" or urlsplit(url).path.lower().endswith(FONT_EXT)
+    ]
     for kind, url in refs:
         target, ext = _resolve(site_dir, css_rel, url, site_url)
         if ext:

@@ -51,9 +51,13 @@ class _Handler(SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        if (not self.compress or "gzip" not in self.headers.get("Accept-Encoding", "")
-                or path.suffix not in COMPRESSIBLE or not path.is_file()
-                or not self.path.split("?")[0].endswith(("/", path.suffix))):
+        if (
+            not self.compress
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+            or path.suffix not in COMPRESSIBLE
+            or not path.is_file()
+            or not self.path.split("?")[0].endswith(("/", path.suffix))
+        ):
             return super().send_head()
         body = _gzipped(str(path), path.stat().st_mtime_ns)
         self.send_response(200)
@@ -73,8 +77,9 @@ def _gzipped(path: str, mtime_ns: int) -> bytes:
 @contextmanager
 def serve(site: Path, with_headers: bool = False, compress: bool = False) -> Iterator[str]:
     """Yield the base URL (`http://127.0.0.1:PORT`, no trailing slash) while the site is served."""
-    handler = type("Handler", (_Handler,), {"extra_headers": site_headers(site) if with_headers else {},
-                                            "compress": compress})
+    handler = type(
+        "Handler", (_Handler,), {"extra_headers": site_headers(site) if with_headers else {}, "compress": compress}
+    )
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
