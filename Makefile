@@ -75,9 +75,14 @@ serve: install $(CHROME_STAMP)
 build: install
 	$(VENV)/bin/mkdocs build --strict
 
-# ruff and mypy first (a few seconds), then every check.
-test: install $(SYS_STAMP) static
-	$(PY) -m pytest
+# ruff and mypy (make static) run beside pytest, on the core the build leaves free; their output
+# shows only if they fail, so that pytest's summary stays the last line on success.
+test: install $(SYS_STAMP)
+	@mkdir -p build
+	@$(MAKE) --no-print-directory static > build/static.log 2>&1 & static=$$!; \
+	rc=0; $(PY) -m pytest || rc=$$?; \
+	if ! wait $$static; then cat build/static.log; echo "make static failed: ruff or mypy, above"; rc=1; fi; \
+	exit $$rc
 
 lint: install static
 	$(CLI) check

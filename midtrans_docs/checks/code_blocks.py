@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,40 +192,41 @@ TOOLCHAINS = (
 )
 
 
-def _run_tool(blocks: list[Block], tool: Toolchain, exe: str) -> list[Problem]:
-    """Write each block to a file, run the tool on it, map its errors to lines."""
-    problems = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for index, b in enumerate(blocks):
-            file = Path(tmp) / str(index) / ("snippet" + tool.suffix)
-            file.parent.mkdir()
-            file.write_text(b.text + "\n", encoding="utf-8")
-            cmd = [exe, *(arg.replace("{file}", str(file)) for arg in tool.command[1:])]
-            stdin = None
-            if cmd[-1] == "-":
-                stdin, cmd = b.text + "\n", cmd[:-1]
-            proc = subprocess.run(cmd, capture_output=True, text=True, input=stdin)
-            if proc.returncode == 0:
-                continue
-            output = (proc.stderr + proc.stdout).strip()
-            m = re.search(tool.line, output)
-            offset = int(m[1]) - 1 if m else 0
-            lines = [line.replace(str(file), "").strip() for line in output.splitlines() if line.strip()]
-            first = next((line for line in lines if "Error" in line or "error" in line), lines[0] if lines else "")
-            problems.append(Problem(b.path, b.line + offset, f"{tool.what}: {first.strip()[:160]}", tool.fix))
-    return problems
+def _tool_problem(b: Block, tool: Toolchain, exe: str, folder: Path) -> Problem | None:
+    """Write the block to a file in `folder`, run the tool on it, map its error to a line."""
+    file = folder / ("snippet" + tool.suffix)
+    file.parent.mkdir()
+    file.write_text(b.text + "\n", encoding="utf-8")
+    cmd = [exe, *(arg.replace("{file}", str(file)) for arg in tool.command[1:])]
+    stdin = None
+    if cmd[-1] == "-":
+        stdin, cmd = b.text + "\n", cmd[:-1]
+    proc = subprocess.run(cmd, capture_output=True, text=True, input=stdin)
+    if proc.returncode == 0:
+        return None
+    output = (proc.stderr + proc.stdout).strip()
+    m = re.search(tool.line, output)
+    offset = int(m[1]) - 1 if m else 0
+    lines = [line.replace(str(file), "").strip() for line in output.splitlines() if line.strip()]
+    first = next((line for line in lines if "Error" in line or "error" in line), lines[0] if lines else "")
+    return Problem(b.path, b.line + offset, f"{tool.what}: {first.strip()[:160]}", tool.fix)
 
 
 @slow_source_check
 def check_tool_blocks(root: Path) -> list[Problem]:
-    """JavaScript, PHP, shell and Go blocks parse with their own toolchains (those installed);
-    Java is never written inline."""
+    """JavaScript, PHP, shell and Go blocks parse with their own toolchains (those installed), one process
+    per block, as many at once as there are cores; Java is never written inline."""
     blocks = all_blocks(root)
-    problems: list[Problem] = []
+    jobs = []
     for tool in TOOLCHAINS:
         exe = shutil.which(tool.command[0])
         if exe is not None:
-            problems += _run_tool([b for b in blocks if b.lang in tool.langs], tool, exe)
+            jobs += [(b, tool, exe) for b in blocks if b.lang in tool.langs]
+    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        futures = [
+            pool.submit(_tool_problem, b, tool, exe, Path(tmp) / str(i)) for i, (b, tool, exe) in enumerate(jobs)
+        ]
+        problems = [problem for future in futures if (problem := future.result()) is not None]
     problems += [
         Problem(
             b.page,
