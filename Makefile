@@ -1,11 +1,12 @@
 # Midtrans Docs — every task a writer, a maintainer or CI runs.
 #   make serve   live preview on http://127.0.0.1:8000 (installs what is missing)
 #   make test    every check CI runs (installs what is missing)
-#   make lint    fast writer checks only (Markdown lint, spelling, placeholders)
+#   make lint    fast checks: writer checks (Markdown lint, spelling, nav, front matter…), ruff, mypy
 #   make build   strict build into site/
-#   make bench   performance figures (scripts/bench.py)
+#   make bench   performance figures (midtrans-docs bench)
 #   make diagrams render new Mermaid diagrams to diagrams/*.svg (builds do it too)
-#   make lock    re-resolve requirements.in into requirements.txt
+#   make lock    re-resolve pyproject.toml's dependencies into requirements.txt
+# Every task calls the `midtrans-docs` command (midtrans_docs/cli.py), installed into .venv.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -13,6 +14,7 @@ SHELL := /bin/bash
 
 VENV     := .venv
 PY       := $(VENV)/bin/python
+CLI      := $(VENV)/bin/midtrans-docs
 STAMP    := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SYS_STAMP  := .cache/system-packages
@@ -27,15 +29,17 @@ export PYTHONDONTWRITEBYTECODE := 1
 APT_PACKAGES := chromium php-cli golang-go default-jdk-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve build test lint bench lock clean install system-deps diagrams
+.PHONY: help serve build test lint static bench lock clean install system-deps diagrams
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
 
-$(STAMP): requirements.txt
+# The lock file, then this project itself (editable: midtrans_docs/ is imported from the checkout).
+$(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
 	$(VENV)/bin/uv pip install -q --compile-bytecode -p $(PY) -r requirements.txt
+	$(VENV)/bin/uv pip install -q -p $(PY) --no-deps -e .
 	@touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -55,7 +59,7 @@ $(SYS_STAMP):
 	fi
 	@mkdir -p $(dir $@) && touch $@
 
-# Chromium alone: builds render new Mermaid diagrams with it (scripts/mermaid_svg.py).
+# Chromium alone: builds render new Mermaid diagrams with it (midtrans_docs/diagrams.py).
 $(CHROME_STAMP):
 	@command -v chromium >/dev/null || { echo "Installing Debian package: chromium"; \
 	  $(SUDO) apt-get update -qq; \
@@ -71,23 +75,37 @@ serve: install $(CHROME_STAMP)
 build: install
 	$(VENV)/bin/mkdocs build --strict
 
+# ruff and mypy (make static) run beside pytest, on the core the build leaves free; their output
+# shows only if they fail, so that pytest's summary stays the last line on success.
 test: install $(SYS_STAMP)
-	$(PY) -m pytest
+	@mkdir -p build
+	@$(MAKE) --no-print-directory static > build/static.log 2>&1 & static=$$!; \
+	rc=0; $(PY) -m pytest || rc=$$?; \
+	if ! wait $$static; then cat build/static.log; echo "make static failed: ruff or mypy, above"; rc=1; fi; \
+	exit $$rc
 
-lint: install
-	$(PY) -m pytest -q -p no:playwright tests/test_lint.py tests/test_pages.py tests/test_code_blocks.py
+lint: install static
+	$(CLI) check
+
+static: install
+	$(VENV)/bin/ruff check midtrans_docs tests
+	$(VENV)/bin/ruff format --check midtrans_docs tests
+	$(VENV)/bin/mypy
 
 bench: install $(SYS_STAMP)
-	$(PY) scripts/bench.py
+	$(CLI) bench
 
 diagrams: install $(CHROME_STAMP)
-	$(PY) scripts/mermaid_svg.py
+	$(CLI) diagrams
 
+# Resolves pyproject.toml (with the test and dev extras); versions already in requirements.txt are kept.
 lock: $(STAMP)
-	$(VENV)/bin/uv pip compile -q -p $(PY) --no-header --no-annotate requirements.in -o /tmp/midtrans-docs-lock.txt
+	@tmp=$$(mktemp -d); grep -v '^#' requirements.txt > $$tmp/lock.txt; \
+	$(VENV)/bin/uv pip compile -q -p $(PY) --no-header --no-annotate --extra test --extra dev \
+	  pyproject.toml -o $$tmp/lock.txt; \
 	{ echo "# Lock file: exact versions of every Python package, names and versions only (no index URLs)."; \
-	  echo "# Regenerate with \`make lock\` after editing requirements.in."; \
-	  cat /tmp/midtrans-docs-lock.txt; } > requirements.txt
+	  echo "# Regenerate with \`make lock\` after editing the dependencies in pyproject.toml."; \
+	  cat $$tmp/lock.txt; } > requirements.txt; rm -rf $$tmp
 
 clean:
-	rm -rf site build .cache .pytest_cache
+	rm -rf site build .cache .pytest_cache .mypy_cache .ruff_cache

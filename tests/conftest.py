@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-import re
-import shutil
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from doccheck import report  # noqa: E402
-from doccheck.build import problems_from_log, run_build  # noqa: E402
+from midtrans_docs import ROOT
+from midtrans_docs.checks.build_log import problems_from_log
+from midtrans_docs.problems import Problem, report
+from midtrans_docs.site.build import run_build
+from midtrans_docs.sources.project import copy_project as sources_copy
 
 BUILD_DIR = ROOT / "build"
 SITE_DIR = BUILD_DIR / "site"
 
-# Figures the tests collect and print at the end of the run.
+# Figures the checks report (Findings.counts), printed at the end of the run.
 COUNTS: dict[str, int] = {}
 
 
+@dataclass
 class Build:
-    def __init__(self, returncode: int, log: str, site: Path):
-        self.returncode = returncode
-        self.log = log
-        self.site = site
+    returncode: int
+    log: str
+    site: Path
 
 
 @pytest.fixture(scope="session")
@@ -43,43 +41,31 @@ def build() -> Build:
 
 
 @pytest.fixture(scope="session")
-def site(build) -> Path:
+def site(build: Build) -> Path:
     if build.returncode != 0:
-        pytest.fail("the strict build failed, so the built-site checks cannot run:\n"
-                    + report(problems_from_log(ROOT, build.log, build.returncode)), pytrace=False)
+        pytest.fail(
+            "the strict build failed, so the built-site checks cannot run:\n"
+            + report(problems_from_log(ROOT, build.log, build.returncode)),
+            pytrace=False,
+        )
     return build.site
 
 
-@pytest.fixture(scope="session")
-def work_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("work")
-
-
-def assert_no_problems(problems, label: str = "") -> None:
+def assert_no_problems(problems: list[Problem], label: str = "") -> None:
+    COUNTS.update(getattr(problems, "counts", {}))
     if problems:
         pytest.fail(f"{len(problems)} problem(s){' in ' + label if label else ''}:\n" + report(problems), pytrace=False)
 
 
-def pytest_terminal_summary(terminalreporter):
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if COUNTS:
         terminalreporter.section("Midtrans Docs: what the checks covered")
         for key, value in COUNTS.items():
-            terminalreporter.write_line(f"{key:>40}: {value}")
+            terminalreporter.write_line(f"{key:>48}: {value}")
 
 
 def copy_project(dest: Path) -> Path:
-    """A copy of the project for negative tests (toolchains symlinked, not copied)."""
-    ignore = shutil.ignore_patterns(".venv", "node_modules", "build", "site", ".git", ".cache", "__pycache__",
-                                    ".pytest_cache")
-    shutil.copytree(ROOT, dest, ignore=ignore, symlinks=True)
-    for heavy in ("node_modules",):
-        if (ROOT / heavy).exists():
-            (dest / heavy).symlink_to(ROOT / heavy)
-    # The copies test validation, not publishing: drop the two slowest plugins
-    # (llms.txt conversion, git dates) so each rebuild takes seconds.
-    config = dest / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    text = re.sub(r"\n  # llms\.txt.*?\n(?=  # \"Last updated\")", "\n", text, flags=re.S)
-    text = re.sub(r"\n  # \"Last updated\".*?\n(?=  - redirects:)", "\n", text, flags=re.S)
-    config.write_text(text, encoding="utf-8")
-    return dest
+    """A copy of the project for negative tests (node_modules symlinked, not copied).
+
+    Its builds run with publishing=False (midtrans_docs.site.build.VALIDATION_ONLY)."""
+    return sources_copy(ROOT, dest, link_node_modules=True)

@@ -6,73 +6,58 @@ so a Content-Security-Policy violation shows up as a console error here.
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
 
-from benchlib.pagebytes import content_pages as built_pages
-from conftest import BUILD_DIR, COUNTS
+from conftest import BUILD_DIR, COUNTS, ROOT
+from midtrans_docs.diagrams import CHROMIUM
+from midtrans_docs.site.server import serve
+from midtrans_docs.site.urls import content_pages as built_pages
+from midtrans_docs.sources.config import load_config, outline
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 SHOTS = BUILD_DIR / "screenshots"
-OPEN_SHADOW = ("const _a=Element.prototype.attachShadow;"
-               "Element.prototype.attachShadow=function(o){return _a.call(this,{...o,mode:'open'})}")
+OPEN_SHADOW = (
+    "const _a=Element.prototype.attachShadow;"
+    "Element.prototype.attachShadow=function(o){return _a.call(this,{...o,mode:'open'})}"
+)
 # Hosts Chromium itself may contact; our pages must never cause any other.
 LOCAL = {"127.0.0.1"}
 
 
-def site_headers(site: Path) -> dict[str, str]:
-    """Headers for every path from the site's _headers file (the `/*` block)."""
-    file = site / "_headers"
-    headers: dict[str, str] = {}
-    if not file.exists():
-        return headers
-    block = None
-    for line in file.read_text().splitlines():
-        if line and not line.startswith((" ", "\t")):
-            block = line.strip()
-        elif block == "/*" and ":" in line:
-            name, _, value = line.strip().partition(":")
-            headers[name.strip()] = value.strip()
-    return headers
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": CHROMIUM,
-            "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                     "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-                     # Pages are checked two at a time; keep the second tab at full speed.
-                     "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-                     "--disable-backgrounding-occluded-windows"]}
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            # Pages are checked two at a time; keep the second tab at full speed.
+            "--disable-background-timer-throttling",
+            "--disable-renderer-backgrounding",
+            "--disable-backgrounding-occluded-windows",
+        ],
+    }
 
 
 @pytest.fixture(scope="session")
-def site_url(site):
-    headers = site_headers(site)
-
-    class Handler(SimpleHTTPRequestHandler):
-        def end_headers(self):
-            for name, value in headers.items():
-                self.send_header(name, value)
-            super().end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+def site_url(site: Path) -> Iterator[str]:
+    """The site on 127.0.0.1 with the headers of its _headers file (a CSP violation is a console error)."""
+    with serve(site, with_headers=True) as url:
+        yield url
 
 
 @pytest.fixture
@@ -83,8 +68,46 @@ def page(page):
 
 def content_pages(site: Path) -> list[str]:
     """URL paths of every real page (not the legacy redirect stubs, not the 404 page)."""
-    return ["/" + p.relative_to(site).as_posix()[: -len("index.html")]
-            for p in built_pages(site) if p.name == "index.html"]
+    return [
+        "/" + p.relative_to(site).as_posix()[: -len("index.html")] for p in built_pages(site) if p.name == "index.html"
+    ]
+
+
+async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]:
+    """(failures, diagrams drawn) of one page: console errors, requests to other hosts, serious axe
+    violations, diagrams that are not a visible SVG."""
+    page = await context.new_page()
+    errors: list[str] = []
+    external: list[str] = []
+
+    def on_console(message) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    def on_request(request) -> None:
+        if request.url.startswith(("http:", "https:")) and urlparse(request.url).hostname not in LOCAL:
+            external.append(request.url)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", on_request)
+    await page.goto(url + path, wait_until="load")
+    figures = page.locator("figure.diagram")
+    count = await figures.count()
+    drawn = 0
+    for i in range(count):
+        box = await figures.nth(i).locator("svg").first.bounding_box()
+        drawn += bool(box and box["width"] > 100 and box["height"] > 50)
+    failures = [f"{path}: {count - drawn} of {count} diagram(s) not shown as a visible SVG"] if drawn < count else []
+    result = await axe.run(page, options={"resultTypes": ["violations"]})
+    for violation in result.response["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            targets = [n["target"] for n in violation["nodes"]][:3]
+            failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
+    failures.extend(f"{path}: console error: {e}" for e in errors)
+    failures.extend(f"{path}: request to another host: {u}" for u in external)
+    await page.close()
+    return failures, drawn
 
 
 def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_launch_args):
@@ -99,38 +122,8 @@ def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_laun
     from playwright.async_api import async_playwright
 
     pages = content_pages(site)
-    failures: list[str] = []
-    diagrams = 0
 
-    async def check(context, path: str, axe) -> None:
-        nonlocal diagrams
-        page = await context.new_page()
-        errors: list[str] = []
-        external: list[str] = []
-        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", lambda r: r.url.startswith(("http:", "https:"))
-                and urlparse(r.url).hostname not in LOCAL and external.append(r.url))
-        await page.goto(site_url + path, wait_until="load")
-        figures = page.locator("figure.diagram")
-        count = await figures.count()
-        drawn = 0
-        for i in range(count):
-            box = await figures.nth(i).locator("svg").first.bounding_box()
-            drawn += bool(box and box["width"] > 100 and box["height"] > 50)
-        diagrams += drawn
-        if drawn < count:
-            failures.append(f"{path}: {count - drawn} of {count} diagram(s) not shown as a visible SVG")
-        result = await axe.run(page, options={"resultTypes": ["violations"]})
-        for violation in result.response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                targets = [n["target"] for n in violation["nodes"]][:3]
-                failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
-        failures.extend(f"{path}: console error: {e}" for e in errors)
-        failures.extend(f"{path}: request to another host: {u}" for u in external)
-        await page.close()
-
-    async def run() -> None:
+    async def run() -> list[tuple[list[str], int]]:
         async with async_playwright() as p:
             browser = await p.chromium.launch(**browser_type_launch_args)
             context = await browser.new_context()
@@ -138,28 +131,29 @@ def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_laun
             axe = Axe()
             gate = asyncio.Semaphore(2)
 
-            async def one(path):
+            async def one(path: str) -> tuple[list[str], int]:
                 async with gate:
-                    await check(context, path, axe)
+                    return await check_page(context, site_url, path, axe)
 
-            await asyncio.gather(*(one(path) for path in pages))
+            results = await asyncio.gather(*(one(path) for path in pages))
             await browser.close()
+            return list(results)
 
-    asyncio.run(run())
+    results = asyncio.run(run())
+    failures = [failure for found, _ in results for failure in found]
     COUNTS["browser: pages checked (errors, hosts, axe)"] = len(pages)
-    COUNTS["browser: diagrams shown (inline SVG)"] = diagrams
+    COUNTS["browser: diagrams shown (inline SVG)"] = sum(drawn for _, drawn in results)
     assert not failures, "\n".join(sorted(failures))
 
 
 def test_tabs_reach_each_area_and_footer_navigates(page, site_url):
     page.goto(site_url + "/")
+    sections = outline(load_config(ROOT))  # the nav's top level: (label, first page)
     labels = page.locator(".md-tabs__link")
     names = [labels.nth(i).inner_text().strip() for i in range(labels.count())]
-    assert names[:9] == ["Home", "Account", "Snap", "Core API", "Payment Link", "Disbursement (IRIS)",
-                         "After Payment", "Security", "Reference"], names
-    expected = ["/", "/account/", "/snap/", "/core-api/", "/payment-link/", "/iris/", "/after-payment/",
-                "/security/", "/reference/"]
-    for name, path in zip(names, expected):
+    assert names[: len(sections)] == [label for label, _ in sections], names
+    expected = ["/" + first.removesuffix("index.md") for _, first in sections]
+    for name, path in zip(names, expected, strict=False):
         page.locator(".md-tabs__link", has_text=name).first.click()
         expect(page).to_have_url(site_url + path)
         expect(page.locator("article h1")).to_be_visible()
@@ -173,11 +167,14 @@ def test_tabs_reach_each_area_and_footer_navigates(page, site_url):
     expect(page).to_have_url(site_url + "/snap/")
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("snap token", "/snap/backend-integration/"),
-    ("signature key", "/after-payment/http-notification/"),
-    ("4811", "/reference/sandbox-testing/"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("snap token", "/snap/backend-integration/"),
+        ("signature key", "/after-payment/http-notification/"),
+        ("4811", "/reference/sandbox-testing/"),
+    ],
+)
 def test_search_finds_the_right_page(page, site_url, query, expected):
     page.goto(site_url + "/")
     page.keyboard.press("s")
@@ -210,8 +207,11 @@ def test_copy_button_copies_the_code(page, context, site_url):
     block.hover()
     block.locator("button[data-md-type=copy]").click()
     copied = page.evaluate("navigator.clipboard.readText()")
+
     # inner_text() renders each highlighted line span as its own line; compare the text, not blank lines.
-    lines = lambda text: [line for line in text.splitlines() if line.strip()]  # noqa: E731
+    def lines(text: str) -> list[str]:
+        return [line for line in text.splitlines() if line.strip()]
+
     assert copied.strip() and lines(copied) == lines(block.locator("code").inner_text())
 
 
@@ -238,11 +238,14 @@ def test_diagrams_show_without_javascript(browser, site_url):
     page.goto(site_url + "/snap/")
     figure = page.locator("figure.diagram").first
     box = figure.locator("svg").bounding_box()
-    assert box and box["width"] > 300 and box["height"] > 100, \
-        "docs/snap/index.md:1: the diagram is not visible without JavaScript → keep hooks/diagrams.py in mkdocs.yml"
+    assert box and box["width"] > 300 and box["height"] > 100, (
+        "docs/snap/index.md:1: the diagram is not visible without JavaScript "
+        "→ keep midtrans_docs/hooks/diagrams.py in mkdocs.yml"
+    )
     background = figure.evaluate("el => getComputedStyle(el).backgroundColor")
-    assert background == "rgb(255, 255, 255)", \
+    assert background == "rgb(255, 255, 255)", (
         f"docs/assets/stylesheets/extra.css:1: diagram card is {background} → keep figure.diagram white in both schemes"
+    )
     context.close()
 
 
@@ -272,7 +275,11 @@ def test_screenshots(browser, site_url):
             context = browser.new_context(viewport=size, color_scheme=scheme)
             page = context.new_page()
             page.add_init_script(OPEN_SHADOW)
-            for slug, path in (("home", "/"), ("snap-backend", "/snap/backend-integration/"), ("snap-overview", "/snap/")):
+            for slug, path in (
+                ("home", "/"),
+                ("snap-backend", "/snap/backend-integration/"),
+                ("snap-overview", "/snap/"),
+            ):
                 page.goto(site_url + path, wait_until="networkidle")
                 page.screenshot(path=str(SHOTS / f"{slug}-{scheme}-{name}.png"))
                 shots += 1

@@ -9,14 +9,33 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
-from doccheck import report, use_root
-from doccheck.build import problems_from_log, run_build
-from doccheck.content import (check_diagrams, check_fence_languages, check_front_matter, check_images, check_json_blocks,
-                              check_nav, check_placeholders, check_request_blocks, check_secrets, check_snippet_paths,
-                              check_tool_blocks, check_worked_values, check_yaml_blocks, check_python_blocks)
-from doccheck.samples import check_inclusion, check_samples
-from doccheck.site import check_links, check_self_contained
+from conftest import ROOT, copy_project
+from midtrans_docs import diagrams
+from midtrans_docs.checks.build_log import problems_from_log
+from midtrans_docs.checks.code_blocks import (
+    check_fence_languages,
+    check_json_blocks,
+    check_python_blocks,
+    check_snippet_paths,
+    check_tool_blocks,
+    check_yaml_blocks,
+)
+from midtrans_docs.checks.diagrams import check_diagrams
+from midtrans_docs.checks.nav import check_nav
+from midtrans_docs.checks.pages import check_front_matter, check_images
+from midtrans_docs.checks.prose import check_markdownlint, check_placeholders, check_spelling
+from midtrans_docs.checks.samples import check_inclusion, check_inline_curl, check_samples
+from midtrans_docs.checks.schemas import check_request_blocks
+from midtrans_docs.checks.secrets import (
+    check_base64_values,
+    check_notification_signatures,
+    check_secrets,
+    check_unverified_hashes,
+    check_worked_signatures,
+)
+from midtrans_docs.checks.site import check_links, check_self_contained
+from midtrans_docs.problems import report, use_root
+from midtrans_docs.site.build import run_build
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +48,7 @@ def project(tmp_path):
     copy = copy_project(tmp_path / "project")
     use_root(copy)
     yield copy
-    use_root(Path(__file__).resolve().parent.parent)
+    use_root(ROOT)
 
 
 def append(root: Path, rel: str, text: str) -> int:
@@ -43,12 +62,14 @@ def append(root: Path, rel: str, text: str) -> int:
 def expect(problems, rel: str, line: int | None, fragment: str) -> None:
     text = report(problems)
     pattern = re.escape(rel) + ":" + (str(line) if line else r"\d+") + ": [^\n]*" + re.escape(fragment)
-    assert re.search(pattern, text), f"expected `{rel}:{line}: …{fragment}…` with a fix, got:\n{text or '(no problems)'}"
+    assert re.search(pattern, text), (
+        f"expected `{rel}:{line}: …{fragment}…` with a fix, got:\n{text or '(no problems)'}"
+    )
     assert "→" in text
 
 
 def build_problems(root: Path):
-    code, log = run_build(root, root / "build" / "site")
+    code, log = run_build(root, root / "build" / "site", publishing=False)
     return problems_from_log(root, log, code), root / "build" / "site"
 
 
@@ -58,10 +79,14 @@ def build_problems(root: Path):
 def test_build_level_mistakes(project):
     """One rebuild of the copy with every build-level mistake in it."""
     (project / "docs/snap/orphan.md").write_text("---\ntitle: Orphan\ndescription: Not in nav.\n---\n\n# Orphan\n")
-    first = append(project, PAGE, "\n[gone](snap/no-such-page.md)\n\n[bad anchor](snap/index.md#no-such-heading)\n\n"
-                                  "[absolute](/snap/)\n\n"
-                                  '<script src="https://cdn.example.com/widget.js"></script>\n\n'
-                                  '<a href="snap/missing/">raw link</a>\n')
+    first = append(
+        project,
+        PAGE,
+        "\n[gone](snap/no-such-page.md)\n\n[bad anchor](snap/index.md#no-such-heading)\n\n"
+        "[absolute](/snap/)\n\n"
+        '<script src="https://cdn.example.com/widget.js"></script>\n\n'
+        '<a href="snap/missing/">raw link</a>\n',
+    )
     diagram = append(project, PAGE, "\n```mermaid\nsequenceDiagram\n    Shop->>: nobody receives this\n```\n")
     problems, site = build_problems(project)
     expect(problems, PAGE, diagram + 1, "Mermaid cannot draw this diagram")
@@ -77,10 +102,8 @@ def test_build_level_mistakes(project):
 
 
 def test_diagram_svgs_out_of_step(project):
-    import mermaid_svg
-
-    first = mermaid_svg.all_diagrams(project / "docs")[0]
-    (project / "diagrams" / f"{first.key}.svg").unlink()
+    first = diagrams.all_diagrams(project)[0]
+    (project / "diagrams" / first.svg_name).unlink()
     (project / "diagrams" / "0123456789abcdef.svg").write_text("<svg/>")
     problems = check_diagrams(project)
     expect(problems, first.path.relative_to(project).as_posix(), first.line, "diagram has no SVG")
@@ -97,7 +120,9 @@ def test_overview_nav_title_drift(project):
 
 def test_missing_include(project):
     first = append(project, PAGE, '\n```json\n--8<-- "snap/no-such-flow/response.json"\n```\n')
-    expect(check_snippet_paths(project), PAGE, first + 2, "included file 'snap/no-such-flow/response.json' does not exist")
+    expect(
+        check_snippet_paths(project), PAGE, first + 2, "included file 'snap/no-such-flow/response.json' does not exist"
+    )
 
 
 # --------------------------------------------------------------------- sources
@@ -117,15 +142,25 @@ def test_front_matter_mistakes(project):
 def test_placeholder_text(project):
     line = append(project, PAGE, "\nThis part is " + "coming" + " soon.\n")
     expect(check_placeholders(project), PAGE, line + 1, "placeholder text")
-    line = append(project, "scripts/doccheck/__init__.py", "# " + "TO" + "DO: later\n")
-    expect(check_placeholders(project), "scripts/doccheck/__init__.py", line, "placeholder text")
+    line = append(project, "midtrans_docs/problems.py", "# " + "TO" + "DO: later\n")
+    expect(check_placeholders(project), "midtrans_docs/problems.py", line, "placeholder text")
+
+
+def test_markdown_lint_and_spelling(project):
+    line = append(project, PAGE, "\n#  Two spaces after the hash\n\nThe paymnet is recieved.\n")
+    expect(check_markdownlint(project), PAGE, line + 1, "MD019")
+    expect(check_spelling(project), PAGE, line + 3, "spelling: 'recieved'")
 
 
 def test_code_block_mistakes(project):
-    line = append(project, PAGE, '\n```\nno language\n```\n\n```json\n{"a": 1,}\n```\n\n'
-                                 "```yaml\na: [b\n```\n\n```python\ndef broken(:\n```\n\n"
-                                 "```javascript\nconst x = ;\n```\n\n```php\n<?php\necho 'x'\n```\n\n"
-                                 "```go\nfunc main( {\n```\n\n![](assets/images/logo.svg)\n")
+    line = append(
+        project,
+        PAGE,
+        '\n```\nno language\n```\n\n```json\n{"a": 1,}\n```\n\n'
+        "```yaml\na: [b\n```\n\n```python\ndef broken(:\n```\n\n"
+        "```javascript\nconst x = ;\n```\n\n```php\n<?php\necho 'x'\n```\n\n"
+        "```go\nfunc main( {\n```\n\n![](assets/images/logo.svg)\n",
+    )
     expect(check_fence_languages(project), PAGE, line + 1, "code block has no language")
     expect(check_json_blocks(project), PAGE, line + 6, "invalid JSON")
     expect(check_yaml_blocks(project), PAGE, line + 10, "invalid YAML")
@@ -138,10 +173,16 @@ def test_code_block_mistakes(project):
 
 
 def test_request_block_schema_and_amount(project):
-    body = {"transaction_details": {"order_id": "ORDER 1 with spaces", "gross_amount": 1000},
-            "item_details": [{"id": "a", "name": "A", "price": 600, "quantity": 1}]}
-    line = append(project, PAGE, '\n```json title="POST /snap/v1/transactions"\n' + json.dumps(body, indent=2) + "\n```\n\n"
-                                 '```json title="POST /v2/nothing-documents-this"\n{"a": 1}\n```\n')
+    body = {
+        "transaction_details": {"order_id": "ORDER 1 with spaces", "gross_amount": 1000},
+        "item_details": [{"id": "a", "name": "A", "price": 600, "quantity": 1}],
+    }
+    line = append(
+        project,
+        PAGE,
+        '\n```json title="POST /snap/v1/transactions"\n' + json.dumps(body, indent=2) + "\n```\n\n"
+        '```json title="POST /v2/nothing-documents-this"\n{"a": 1}\n```\n',
+    )
     problems = check_request_blocks(project)
     expect(problems, PAGE, line + 4, "request body field transaction_details.order_id")
     expect(problems, PAGE, line + 5, "is not the item total 600")
@@ -149,21 +190,34 @@ def test_request_block_schema_and_amount(project):
 
 
 def test_worked_values_and_secrets(project):
-    line = append(project, PAGE, '\n```json title="Notification (settlement)"\n'
-                                 '{"order_id": "A-1", "status_code": "200", "gross_amount": "10.00", "signature_key": "'
-                                 + "ab" * 64 + '"}\n```\n\n'
-                                 "```text\nAuthorization: Basic U0ItTWlkLXNlcnZlci1SRUFMS0VZOg==\n```\n\n"
-                                 "Key: `SB-Mid-" + "server-Kx8w2QpLm4Zr`\n")
-    worked = check_worked_values(project)
-    expect(worked, PAGE, line + 2, "signature_key does not match its notification")
-    expect(worked, PAGE, line + 6, "encodes a key that is not a placeholder")
+    line = append(
+        project,
+        PAGE,
+        '\n```json title="Notification (settlement)"\n'
+        '{"order_id": "A-1", "status_code": "200", "gross_amount": "10.00", "signature_key": "'
+        + "ab"
+        * 64
+        + '"}\n```\n\n'
+        "```text\nAuthorization: Basic U0ItTWlkLXNlcnZlci1SRUFMS0VZOg==\n```\n\n"
+        "Key: `SB-Mid-" + "server-Kx8w2QpLm4Zr`\n",
+    )
+    expect(check_notification_signatures(project), PAGE, line + 2, "signature_key does not match its notification")
+    expect(check_base64_values(project), PAGE, line + 6, "encodes a key that is not a placeholder")
     expect(check_secrets(project), PAGE, line + 9, "looks like a real Midtrans key")
+    # The two "wrong" signatures above are computed by no check: they count as unverified values.
+    expect(check_unverified_hashes(project), PAGE, line + 2, "a SHA-512 value that no test recomputes")
+    worked = append(
+        project,
+        PAGE,
+        "\n```text\norder_id: A-1\nstatus_code: 200\ngross_amount: 10.00\nsignature_key: " + "cd" * 64 + "\n```\n",
+    )
+    expect(check_worked_signatures(project), PAGE, worked + 5, "worked signature_key is wrong for the inputs above it")
 
 
 # --------------------------------------------------------------------- samples
 
 
-def test_broken_samples(project, tmp_path):
+def test_broken_samples(project):
     flow = project / FLOW
     curl = (flow / "curl.sh").read_text()
     (flow / "curl.sh").write_text(curl.replace('"gross_amount": 250000', '"gross_amount": 250000,', 1))
@@ -175,15 +229,14 @@ def test_broken_samples(project, tmp_path):
     (flow / "Main.java").write_text((flow / "Main.java").read_text().replace("String serverKey", "Strin serverKey", 1))
     go = (flow / "main.go").read_text()
     (flow / "main.go").write_text(go.replace("serverKey := ", "serverKey = ", 1))
-    result = check_samples(project, tmp_path)
-    problems = result.problems
+    problems = check_samples(project)
     expect(problems, f"{FLOW}/curl.sh", None, "the -d body is not valid JSON")
     expect(problems, f"{FLOW}/php.php", None, "php -l")
     expect(problems, f"{FLOW}/Main.java", None, "javac")
     expect(problems, f"{FLOW}/main.go", None, "go vet")
     # With the cURL body fixed, Python and Node.js disagree with it.
     (flow / "curl.sh").write_text(curl)
-    problems = check_samples(project, tmp_path).problems
+    problems = check_samples(project)
     expect(problems, f"{FLOW}/python.py", None, "Python request body differs from the cURL body")
     expect(problems, f"{FLOW}/node.js", None, "Node.js request body differs from the cURL body")
     assert php_line > 1
@@ -197,3 +250,14 @@ def test_tab_order_and_unused_sample(project):
     expect(check_inclusion(project), rel, None, 'is not in a tab labelled "Python"')
     (project / FLOW / "extra.py").write_text("print('unused')\n")
     expect(check_inclusion(project), f"{FLOW}/extra.py", 1, "not included in any page")
+
+
+def test_inline_curl_in_a_page(project):
+    line = append(
+        project,
+        PAGE,
+        '\n```bash\ncurl https://api.midtrans.com/v2/charge \\\n  -u "SB-Mid-server-YOUR_SERVER_KEY"\n```\n',
+    )
+    problems = check_inline_curl(project)
+    expect(problems, PAGE, line + 2, "URL host 'api.midtrans.com' is not a sandbox host")
+    expect(problems, PAGE, line + 3, "the -u value has no trailing colon")

@@ -1,14 +1,11 @@
-"""scripts/new_page.py creates a page in nav, and refuses bad input without changing anything."""
-
-import sys
+"""`midtrans-docs new-page` creates a page in nav, and refuses bad input without changing anything."""
 
 import pytest
 
-from conftest import ROOT, copy_project
-from doccheck.content import check_front_matter, check_nav
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import new_page  # noqa: E402
+from conftest import copy_project
+from midtrans_docs import new_page
+from midtrans_docs.checks.nav import check_nav
+from midtrans_docs.checks.pages import check_front_matter
 
 
 @pytest.fixture
@@ -17,23 +14,28 @@ def project(tmp_path):
 
 
 def test_creates_page_in_nav(project, capsys):
-    assert new_page.main(["snap/split-payments", "Split payments", "--description", "Split one order."], root=project) == 0
+    assert (
+        new_page.main(["snap/split-payments", "Split payments", "--description", "Split one order."], root=project) == 0
+    )
     assert (project / "docs/snap/split-payments.md").exists()
     assert "      - Split payments: snap/split-payments.md" in (project / "mkdocs.yml").read_text()
     assert "http://127.0.0.1:8000/snap/split-payments/" in capsys.readouterr().out
     assert not [p for p in check_nav(project) + check_front_matter(project) if "split-payments" in str(p)]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["snap/index", "X", "--description", "d"], "already has its index.md"),
-    (["snap/backend-integration", "X", "--description", "d"], "already exists"),
-    (["../outside", "X", "--description", "d"], "inside docs/"),
-    (["shop/new-page", "X", "--description", "d"], "unknown area 'shop'"),
-    (["snap/New_Page", "X", "--description", "d"], "kebab-case"),
-    (["snap/new-page", " ", "--description", "d"], "title is empty"),
-    (["snap/new-page", "Title"], "description is missing"),
-    (["snap/new-page", "Title", "--description", "x" * 161], "161 characters"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["snap/index", "X", "--description", "d"], "already has its index.md"),
+        (["snap/backend-integration", "X", "--description", "d"], "already exists"),
+        (["../outside", "X", "--description", "d"], "inside docs/"),
+        (["shop/new-page", "X", "--description", "d"], "unknown area 'shop'"),
+        (["snap/New_Page", "X", "--description", "d"], "kebab-case"),
+        (["snap/new-page", " ", "--description", "d"], "title is empty"),
+        (["snap/new-page", "Title"], "description is missing"),
+        (["snap/new-page", "Title", "--description", "x" * 161], "161 characters"),
+    ],
+)
 def test_refuses_bad_input_and_changes_nothing(project, capsys, args, message):
     before = (project / "mkdocs.yml").read_text()
     files = sorted(p for p in (project / "docs").rglob("*.md"))

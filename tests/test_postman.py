@@ -7,14 +7,17 @@ import re
 from urllib.parse import urlparse
 
 from conftest import ROOT, assert_no_problems
-from doccheck import Problem
-from doccheck.samples import check_inline_curl, parse_curl, sample_dirs
+from midtrans_docs.checks.samples import inline_curl_requests, parse_curl, sample_dirs
+from midtrans_docs.problems import Problem
 
 COLLECTION = ROOT / "docs/assets/postman/midtrans.postman_collection.json"
 ENVIRONMENT = ROOT / "docs/assets/postman/midtrans-sandbox.postman_environment.json"
 SCHEMA = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
-HOSTS = {"{{base_url}}": "api.sandbox.midtrans.com", "{{snap_url}}": "app.sandbox.midtrans.com/snap/v1",
-         "{{iris_url}}": "app.sandbox.midtrans.com/iris/api/v1"}
+HOSTS = {
+    "{{base_url}}": "api.sandbox.midtrans.com",
+    "{{snap_url}}": "app.sandbox.midtrans.com/snap/v1",
+    "{{iris_url}}": "app.sandbox.midtrans.com/iris/api/v1",
+}
 
 
 def requests(items, trail=()):
@@ -53,8 +56,14 @@ def test_collection_is_well_formed():
         raw = req["url"].get("raw", "")
         for var in re.findall(r"\{\{(\w+)\}\}", raw + json.dumps(req.get("auth", {}))):
             if var not in names and not var.endswith(("_id", "_no", "_name", "reference_no", "token")):
-                problems.append(Problem(COLLECTION, 1, f"'{where}' uses {{{{{var}}}}}, defined nowhere",
-                                        "define it in the collection's variable list or the environment file"))
+                problems.append(
+                    Problem(
+                        COLLECTION,
+                        1,
+                        f"'{where}' uses {{{{{var}}}}}, defined nowhere",
+                        "define it in the collection's variable list or the environment file",
+                    )
+                )
         body = req.get("body", {})
         if body.get("mode") == "raw":
             try:
@@ -66,17 +75,26 @@ def test_collection_is_well_formed():
 
 def test_every_curl_endpoint_is_in_the_collection():
     data = json.loads(COLLECTION.read_text(encoding="utf-8"))
-    patterns = [pattern(item["request"]["method"], item["request"]["url"]["raw"])
-                for _, item in requests(data["item"]) if isinstance(item.get("request"), dict)]
+    patterns = [
+        pattern(item["request"]["method"], item["request"]["url"]["raw"])
+        for _, item in requests(data["item"])
+        if isinstance(item.get("request"), dict)
+    ]
     problems = []
     shown = [(folder / "curl.sh", parse_curl(folder / "curl.sh")[0]) for folder in sample_dirs(ROOT)]
-    shown += [(ROOT / "docs", req) for req in check_inline_curl(ROOT)[1]]
+    shown += [(ROOT / "docs", req) for _page, _line, _command, req, _found in inline_curl_requests(ROOT)]
     for where, req in shown:
         if req is None or urlparse(req.url).hostname not in ("api.sandbox.midtrans.com", "app.sandbox.midtrans.com"):
             continue
         url = urlparse(req.url)
         key = f"{req.method} {url.hostname}{url.path.rstrip('/')}"
         if not any(p.match(key) for p in patterns):
-            problems.append(Problem(where, 1, f"{req.method} {url.path} is not in the Postman collection",
-                                    f"add a request for it to {COLLECTION.relative_to(ROOT)}"))
+            problems.append(
+                Problem(
+                    where,
+                    1,
+                    f"{req.method} {url.path} is not in the Postman collection",
+                    f"add a request for it to {COLLECTION.relative_to(ROOT)}",
+                )
+            )
     assert_no_problems(problems)

@@ -6,19 +6,18 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT, assert_no_problems
-from doccheck import Problem
-from doccheck.content import load_mkdocs_config, nav_entries
-from doccheck.site import page_html
+from midtrans_docs.problems import Problem
+from midtrans_docs.site import urls
+from midtrans_docs.site.urls import page_html
+from midtrans_docs.sources.config import load_config, nav_entries
 
-CONFIG = load_mkdocs_config(ROOT)
+CONFIG = load_config(ROOT)
 SITE_URL = CONFIG["site_url"]
 PAGES = nav_entries(CONFIG["nav"])
 
 
 def page_url(rel: str) -> str:
-    stem = rel[:-3]
-    stem = "" if stem == "index" else stem[: -len("index")] if stem.endswith("/index") else stem + "/"
-    return SITE_URL + stem
+    return SITE_URL + urls.page_url(rel)
 
 
 def test_every_page_has_canonical_open_graph_and_edit_link(site):
@@ -36,8 +35,14 @@ def test_every_page_has_canonical_open_graph_and_edit_link(site):
         }
         for needle, what in wants.items():
             if needle not in html:
-                problems.append(Problem(src, 1, f"built page has no {what}",
-                                        "keep the front matter and do not override base.html blocks that render it"))
+                problems.append(
+                    Problem(
+                        src,
+                        1,
+                        f"built page has no {what}",
+                        "keep the front matter and do not override base.html blocks that render it",
+                    )
+                )
     assert_no_problems(problems)
 
 
@@ -46,8 +51,9 @@ def test_sitemap_and_robots(site):
     missing = [rel for rel in PAGES if f"<loc>{page_url(rel)}</loc>" not in sitemap]
     assert not missing, f"sitemap.xml lacks {missing}"
     robots = (site / "robots.txt").read_text()
-    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots, \
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots, (
         f"docs/robots.txt:4: Sitemap line does not match site_url → write 'Sitemap: {SITE_URL}sitemap.xml'"
+    )
 
 
 def test_llms_txt_and_markdown_twins(site):
@@ -58,28 +64,54 @@ def test_llms_txt_and_markdown_twins(site):
         twin = site / rel
         text = twin.read_text() if twin.exists() else ""
         if not text.strip():
-            problems.append(Problem(ROOT / "docs" / rel, 1, "no Markdown twin at the page's source path",
-                                    "keep the page in the nav of mkdocs.yml (mkdocs-llms-source follows it)"))
+            problems.append(
+                Problem(
+                    ROOT / "docs" / rel,
+                    1,
+                    "no Markdown twin at the page's source path",
+                    "keep the page in the nav of mkdocs.yml (mkdocs-llms-source follows it)",
+                )
+            )
         if "--8<--" in text:
-            problems.append(Problem(ROOT / "docs" / rel, 1, "the Markdown twin still has a --8<-- include",
-                                    "keep hooks/expand_snippets.py in the hooks of mkdocs.yml"))
+            problems.append(
+                Problem(
+                    ROOT / "docs" / rel,
+                    1,
+                    "the Markdown twin still has a --8<-- include",
+                    "keep midtrans_docs/hooks/snippets.py in the hooks of mkdocs.yml",
+                )
+            )
         if f"]({SITE_URL}{rel})" not in llms:
-            problems.append(Problem(ROOT / "docs" / rel, 1, "page is not listed in llms.txt",
-                                    "add it to the nav of mkdocs.yml"))
+            problems.append(
+                Problem(ROOT / "docs" / rel, 1, "page is not listed in llms.txt", "add it to the nav of mkdocs.yml")
+            )
     nav_lines = (ROOT / "mkdocs.yml").read_text().splitlines()
     for rel in re.findall(rf"^- \[Index\]\({re.escape(SITE_URL)}(.+?)\)", llms, flags=re.M):
         line = next((n for n, text in enumerate(nav_lines, 1) if text.strip().endswith(f"- {rel}")), 1)
-        problems.append(Problem(ROOT / "mkdocs.yml", line, f"{rel} is listed in llms.txt as 'Index'",
-                                f"give it its front matter title in the nav (- Title: {rel})"))
+        problems.append(
+            Problem(
+                ROOT / "mkdocs.yml",
+                line,
+                f"{rel} is listed in llms.txt as 'Index'",
+                f"give it its front matter title in the nav (- Title: {rel})",
+            )
+        )
     assert len(full) > 100_000 and "SB-Mid-server-YOUR_SERVER_KEY" in full, "llms-full.txt lacks the samples"
     assert_no_problems(problems)
 
 
 def test_security_headers_file(site):
     text = (site / "_headers").read_text()
-    for header in ("Content-Security-Policy:", "Strict-Transport-Security:", "X-Content-Type-Options: nosniff",
-                   "Referrer-Policy:", "Permissions-Policy:"):
-        assert header in text, f"hooks/headers.py:1: _headers lacks {header} → add it to the /* block"
+    for header in (
+        "Content-Security-Policy:",
+        "Strict-Transport-Security:",
+        "X-Content-Type-Options: nosniff",
+        "Referrer-Policy:",
+        "Permissions-Policy:",
+    ):
+        assert header in text, f"midtrans_docs/hooks/headers.py:1: _headers lacks {header} → add it to the /* block"
     csp = re.search(r"Content-Security-Policy: (.*)", text).group(1)
-    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0], "script-src must not allow 'unsafe-inline'"
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0], (
+        "script-src must not allow 'unsafe-inline'"
+    )
     assert re.search(r"/assets/javascripts/bundle\.\*\n\s+Cache-Control: public, max-age=31536000, immutable", text)

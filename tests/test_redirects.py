@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-
 from conftest import COUNTS, ROOT, assert_no_problems
-from doccheck import Problem
-from doccheck.content import load_mkdocs_config, nav_entries
+from midtrans_docs.problems import Problem
+from midtrans_docs.site.urls import is_redirect_stub
+from midtrans_docs.sources.config import load_config, nav_entries
+from midtrans_docs.sources.redirects import MAP_FILE, load_map
 
-sys.path.insert(0, str(ROOT))
-from hooks.redirects import load_map  # noqa: E402
-
-TSV = ROOT / "redirects.tsv"
+TSV = ROOT / MAP_FILE
 
 
 def built_file(site, old: str):
@@ -25,16 +22,28 @@ def built_file(site, old: str):
 
 def test_every_target_is_a_page_in_nav():
     """A renamed or removed page cannot orphan a legacy URL."""
-    nav = set(nav_entries(load_mkdocs_config(ROOT)["nav"]))
+    nav = set(nav_entries(load_config(ROOT)["nav"]))
     problems, seen = [], {}
     for line, old, target in load_map(TSV):
         page = target.split("#")[0]
         if page not in nav:
-            problems.append(Problem(TSV, line, f"legacy path {old} points to '{target}', which is not a page in nav",
-                                    "point it at the page that now covers the topic (path relative to docs/)"))
+            problems.append(
+                Problem(
+                    TSV,
+                    line,
+                    f"legacy path {old} points to '{target}', which is not a page in nav",
+                    "point it at the page that now covers the topic (path relative to docs/)",
+                )
+            )
         if old in seen:
-            problems.append(Problem(TSV, line, f"legacy path {old} is listed twice (first on line {seen[old]})",
-                                    "keep one row per legacy path"))
+            problems.append(
+                Problem(
+                    TSV,
+                    line,
+                    f"legacy path {old} is listed twice (first on line {seen[old]})",
+                    "keep one row per legacy path",
+                )
+            )
         seen[old] = line
     rows = load_map(TSV)
     overview = sum(1 for _, _, t in rows if t.split("#")[0].endswith("index.md"))
@@ -46,18 +55,30 @@ def test_every_target_is_a_page_in_nav():
 
 def test_every_legacy_path_exists_in_the_built_site(site):
     problems = []
-    for line, old, target in load_map(TSV):
+    for line, old, _target in load_map(TSV):
         if "*" in old:
             continue  # handled by the 404 page script, tested below
         file = built_file(site, old)
         if not file.exists():
-            problems.append(Problem(TSV, line, f"legacy path {old} is not in the built site",
-                                    "check the row's spelling; the build writes a redirect page for each row"))
+            problems.append(
+                Problem(
+                    TSV,
+                    line,
+                    f"legacy path {old} is not in the built site",
+                    "check the row's spelling; the build writes a redirect page for each row",
+                )
+            )
             continue
         text = file.read_text(encoding="utf-8")
-        if old.strip("/") and "Redirecting" not in text[:400]:
-            problems.append(Problem(TSV, line, f"{old} is a real page, not a redirect",
-                                    "remove the row, or rename the page that took the legacy path"))
+        if old.strip("/") and not is_redirect_stub(text):
+            problems.append(
+                Problem(
+                    TSV,
+                    line,
+                    f"{old} is a real page, not a redirect",
+                    "remove the row, or rename the page that took the legacy path",
+                )
+            )
     assert_no_problems(problems)
 
 

@@ -1,6 +1,6 @@
 // Runs every Node.js API sample in samples/ with the real midtrans-client and
 // all HTTP intercepted by nock (no request can leave the machine), and records
-// what each sample sent. The Python side (scripts/doccheck/samples.py) compares
+// what each sample sent. The Python side (midtrans_docs/checks/samples.py) compares
 // the records with the cURL sample of the same flow.
 "use strict";
 

@@ -1,0 +1,25 @@
+"""Writer-facing checks, one module per concern. Each check returns `path:line: what → fix` problems.
+
+    nav.py          mkdocs.yml nav: every page listed, overview titles match
+    pages.py        front matter, images' alt text
+    prose.py        placeholders, Markdown lint, spelling (and any rule about how pages are written)
+    code_blocks.py  fenced code: languages, JSON/YAML/Python/JS/PHP/shell/Go parse, includes exist
+    secrets.py      only placeholder keys; worked Base64 and signature values recompute
+    schemas.py      request bodies (pages and samples) against schemas/
+    samples.py      samples/ run, compile and agree with cURL; complete tab sets
+    diagrams.py     every ```mermaid has its committed SVG
+    build_log.py    the strict build's warnings, as problems on the right line
+    site.py         the built HTML: title and description, self-contained, links (lychee)
+
+A new check is one function in the right module, decorated with @source_check (or
+@slow_source_check / @site_check from .registry), plus a negative test in tests/test_negative.py.
+"""
+
+from __future__ import annotations
+
+from . import code_blocks, diagrams, nav, pages, prose, samples, schemas, secrets, site
+from .registry import SITE_CHECKS, SOURCE_CHECKS
+
+MODULES = (nav, pages, prose, code_blocks, secrets, schemas, samples, diagrams, site)
+
+__all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]

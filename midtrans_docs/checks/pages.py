@@ -1,0 +1,87 @@
+"""Each page on its own: front matter (title, description, heading) and images' alt text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..problems import Problem
+from ..sources.pages import Page, iter_pages, line_of
+from .registry import source_check
+
+MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
+HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+@source_check
+def check_front_matter(root: Path) -> list[Problem]:
+    problems = []
+    for page in iter_pages(root):
+        if page.meta_error:
+            problems.append(
+                Problem(page.path, 1, page.meta_error, "fix the YAML between the two --- lines (key: value per line)")
+            )
+        elif page.body_start == 1:
+            problems.append(
+                Problem(
+                    page.path, 1, "page has no front matter", "start the file with ---, title: …, description: …, ---"
+                )
+            )
+        else:
+            problems += _meta_problems(page)
+    return problems
+
+
+def _meta_problems(page: Page) -> list[Problem]:
+    problems = []
+    title = page.meta.get("title")
+    desc = page.meta.get("description")
+    if not isinstance(title, str) or not title.strip():
+        problems.append(
+            Problem(page.path, 2, "front matter has no title", "add `title: <page title>` to the front matter")
+        )
+    if not isinstance(desc, str) or not desc.strip():
+        problems.append(
+            Problem(
+                page.path,
+                2,
+                "front matter has no description",
+                "add `description: <one sentence, at most 160 characters>`",
+            )
+        )
+    elif len(desc) > 160:
+        problems.append(
+            Problem(
+                page.path,
+                line_of(page.lines, "description:", 2),
+                f"description is {len(desc)} characters long",
+                "shorten it to 160 characters or fewer (search engines cut the rest)",
+            )
+        )
+    if page.rel != "404.md" and not any(line.startswith("# ") for line in page.lines[page.body_start - 1 :]):
+        problems.append(Problem(page.path, page.body_start, "page has no # heading", "start the body with `# <title>`"))
+    return problems
+
+
+@source_check
+def check_images(root: Path) -> list[Problem]:
+    problems = []
+    for page in iter_pages(root):
+        for number, text in enumerate(page.lines, 1):
+            for m in MD_IMAGE.finditer(text):
+                if not m["alt"].strip():
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"image '{m['src']}' has no alt text",
+                            "describe the image between the brackets: ![What it shows](…)",
+                        )
+                    )
+            for m in HTML_IMG.finditer(text):
+                alt = re.search(r'\balt="([^"]*)"', m[0])
+                if not alt or not alt[1].strip():
+                    problems.append(
+                        Problem(page.path, number, "<img> has no alt text", 'add alt="what the image shows"')
+                    )
+    return problems

@@ -1,0 +1,111 @@
+"""How pages are written: no placeholder text, Markdown lint (markdownlint-cli2), spelling (codespell).
+
+Rules about wording (how pages name things, which facts they may state by hand) belong here too.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..problems import Problem
+from .registry import source_check
+
+# Built from parts so that this file does not flag itself.
+_WORDS = ["TO" + "DO", "T" + "BD", "T" + "BC", "FIX" + "ME", "X" + "XX"]
+PLACEHOLDER = re.compile(r"\b(" + "|".join(_WORDS) + r")\b|lorem\s+ipsum|coming\s+soon", re.IGNORECASE)
+PLACEHOLDER_DIRS = ("docs", "overrides", "midtrans_docs", "samples", "schemas")
+TEXT_SUFFIXES = {
+    ".md",
+    ".html",
+    ".py",
+    ".js",
+    ".css",
+    ".json",
+    ".yml",
+    ".yaml",
+    ".sh",
+    ".php",
+    ".java",
+    ".go",
+    ".txt",
+    ".svg",
+    ".tsv",
+}
+
+
+@source_check
+def check_placeholders(root: Path) -> list[Problem]:
+    problems = []
+    for top in PLACEHOLDER_DIRS:
+        base = root / top
+        if not base.exists():
+            continue
+        for path in sorted(base.rglob("*")):
+            if not path.is_file() or path.suffix not in TEXT_SUFFIXES or "__pycache__" in path.parts:
+                continue
+            for number, text in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+                m = PLACEHOLDER.search(text)
+                if m and (m[0].upper() != _WORDS[4] or not _is_masked_number(text)):
+                    problems.append(
+                        Problem(
+                            path,
+                            number,
+                            f"placeholder text '{m[0]}'",
+                            "write the finished content, or take the page out of the nav",
+                        )
+                    )
+    return problems
+
+
+def _is_masked_number(text: str) -> bool:
+    """Masked card numbers (six digits, a run of capital X, four digits) are data, not placeholders."""
+    return bool(re.search(r"\d{4,}X{3,}\d|\dX{3,}|X{3,}-?\d{3,}", text))
+
+
+MARKDOWNLINT = re.compile(r"^(\S+\.md):(\d+)(?::\d+)? (?:error )?(MD\d+)/(\S+) (.*)$")
+CODESPELL = re.compile(r"^(.+?):(\d+): (.+?) ==> (.+)$")
+
+
+def _tool_problems(
+    root: Path, output: str, pattern: re.Pattern[str], describe: Callable[[re.Match[str]], tuple[str, str]]
+) -> list[Problem]:
+    """A linter's `path:line…` output lines as problems; `describe(match)` gives (what, fix)."""
+    return [Problem(root / m[1], int(m[2]), *describe(m)) for line in output.splitlines() if (m := pattern.match(line))]
+
+
+RULE_PAGE = "https://github.com/DavidAnson/markdownlint/blob/main/doc/"
+
+
+@source_check
+def check_markdownlint(root: Path) -> list[Problem]:
+    """markdownlint-cli2 with the Material-aware config in .markdownlint-cli2.jsonc."""
+    cli = root / "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"
+    proc = subprocess.run(["node", str(cli)], cwd=root, capture_output=True, text=True)
+    problems = _tool_problems(
+        root,
+        proc.stdout + proc.stderr,
+        MARKDOWNLINT,
+        lambda m: (f"{m[3]} {m[4]}: {m[5]}", f"see {RULE_PAGE}{m[3].lower()}.md"),
+    )
+    if proc.returncode != 0 and not problems:
+        config = root / ".markdownlint-cli2.jsonc"
+        problems.append(Problem(config, 1, "markdownlint-cli2 failed: " + proc.stderr[-300:], "read its output"))
+    return problems
+
+
+@source_check
+def check_spelling(root: Path) -> list[Problem]:
+    """codespell over the pages, samples and the two guides (words it must accept: .codespell-words.txt)."""
+    codespell = Path(sys.executable).parent / "codespell"
+    cmd = [str(codespell), "docs", "samples", "README.md", "CONTRIBUTING.md"]
+    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+    return _tool_problems(
+        root,
+        proc.stdout,
+        CODESPELL,
+        lambda m: (f"spelling: '{m[3]}'", f"write '{m[4]}', or add the word to .codespell-words.txt if it is a name"),
+    )

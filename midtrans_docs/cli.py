@@ -1,0 +1,74 @@
+"""`midtrans-docs`: the one command behind `make`, pre-commit and CI.
+
+midtrans-docs new-page snap/some-feature "Some feature" --description "One sentence."
+midtrans-docs diagrams          render new Mermaid diagrams to diagrams/*.svg, delete unused ones
+midtrans-docs check             the fast source checks (what `make lint` and pre-commit run)
+midtrans-docs check --all       every source check, toolchains included (samples, code blocks)
+midtrans-docs check check_nav   named checks only
+midtrans-docs bench [--quick …] performance figures (see midtrans_docs/bench)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import ROOT
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .checks import SOURCE_CHECKS
+    from .problems import report, use_root
+
+    root = Path(args.root).resolve()
+    use_root(root)
+    unknown = [name for name in args.names if name not in SOURCE_CHECKS]
+    if unknown:
+        print(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(sorted(SOURCE_CHECKS))}", file=sys.stderr)
+        return 2
+    selected = [(name, *SOURCE_CHECKS[name]) for name in sorted(args.names or SOURCE_CHECKS)]
+    failed = 0
+    for name, check, info in selected:
+        if info.slow and not (args.all or args.names):
+            continue
+        problems = check(root)
+        if problems:
+            failed += 1
+            print(f"{name} (checks/{info.module}.py): {len(problems)} problem(s)\n{report(problems)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _diagrams(args: argparse.Namespace) -> int:
+    from .diagrams import update
+
+    return update(Path(args.root).resolve())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="midtrans-docs", description=(__doc__ or "").splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("new-page", help="create a page and add it to the nav", add_help=False)
+    diagrams = commands.add_parser("diagrams", help="render new Mermaid diagrams, delete unused SVGs")
+    diagrams.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
+    check = commands.add_parser("check", help="run the source checks; exit 1 on any problem")
+    check.add_argument("names", nargs="*", help="only these checks (function names)")
+    check.add_argument("--all", action="store_true", help="include the slow checks (toolchains)")
+    check.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
+    commands.add_parser("bench", help="performance figures (--help for options)", add_help=False)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "new-page":
+        from .new_page import main as new_page
+
+        return new_page(rest)
+    if args.command == "bench":
+        from .bench import main as bench
+
+        return bench(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    return _check(args) if args.command == "check" else _diagrams(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

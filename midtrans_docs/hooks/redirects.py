@@ -1,0 +1,67 @@
+"""Feeds redirects.tsv (legacy URL → page) to mkdocs-redirects.
+
+mkdocs-redirects takes its map from mkdocs.yml; keeping 750 legacy paths there
+would bury the configuration, so the map lives in redirects.tsv and this hook
+hands it to the plugin. One gap the plugin leaves: with directory URLs it
+writes `old.md` as `old/index.html`, so a legacy URL that ends in `page.html`
+would not exist. For those few paths this hook writes the file itself, with
+the plugin's own template and path helpers.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from typing import Any
+
+from mkdocs_redirects import plugin as redirects_plugin
+
+from midtrans_docs.hooks import full_build, project_root
+from midtrans_docs.sources.redirects import MAP_FILE, legacy_to_md, load_map
+
+log = logging.getLogger("mkdocs.hooks.redirects")
+
+_html_files: dict[str, str] = {}
+
+
+def on_config(config: Any) -> Any:
+    _html_files.clear()
+    map_file = project_root(config) / MAP_FILE
+    if not map_file.exists():
+        return config
+    if not full_build():
+        # `make serve` preview: writing 750 stubs on every save would cost more than the page itself.
+        log.info("Preview (DOCS_FULL_BUILD=false): legacy redirects are not written")
+        return config
+    maps: dict[str, str] = {}
+    for _line, old, target in load_map(map_file):
+        key = legacy_to_md(old)
+        if key is not None:
+            maps[key] = target
+        elif old.strip("/").endswith(".html"):
+            _html_files[old.strip("/")] = target
+    plugin = config.plugins.get("redirects")
+    if plugin is None:
+        log.warning("redirects.tsv exists but the redirects plugin is not enabled in mkdocs.yml")
+        return config
+    plugin.config["redirect_maps"] = {**plugin.config.get("redirect_maps", {}), **maps}
+    return config
+
+
+def on_post_build(config: Any) -> None:
+    if not _html_files:
+        return
+    plugin = config.plugins.get("redirects")
+    pages = getattr(plugin, "doc_pages", {}) if plugin is not None else {}
+    for old, target in _html_files.items():
+        page_path, _, fragment = target.partition("#")
+        page = pages.get(page_path)
+        if page is None:
+            log.warning("Redirect target '%s' (for /%s) does not exist!", target, old)
+            continue
+        url = posixpath.relpath(page.url or ".", posixpath.dirname(old) or ".")
+        if page.url.endswith("/") or page.url == "":
+            url = url.rstrip("/") + "/"
+        if fragment:
+            url += "#" + fragment
+        redirects_plugin.write_html(config["site_dir"], old, url)

@@ -1,0 +1,58 @@
+"""Mapping between docs/ sources and the built site (directory URLs), and telling pages from redirect stubs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REDIRECT_TITLE = "<title>Redirecting...</title>"  # mkdocs-redirects' stub template
+
+
+def page_html(site: Path, rel_md: str) -> Path:
+    """docs/a/b.md → site/a/b/index.html (directory URLs)."""
+    stem = rel_md[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        return site / (stem + ".html")
+    if stem == "404":
+        return site / "404.html"
+    return site / stem / "index.html"
+
+
+def page_url(rel_md: str) -> str:
+    """docs/a/b.md → `a/b/` (relative to the site root; '' for the home page)."""
+    stem = rel_md[:-3]
+    if stem == "index":
+        return ""
+    return stem[: -len("index")] if stem.endswith("/index") else stem + "/"
+
+
+def source_of(site: Path, root: Path, html_file: Path) -> Path:
+    """The Markdown file (or template) a built HTML file comes from."""
+    rel = html_file.relative_to(site).as_posix()
+    if rel.endswith("index.html"):
+        stem = rel[: -len("index.html")].rstrip("/")
+        for cand in (f"{stem}.md", f"{stem}/index.md" if stem else "index.md"):
+            if (root / "docs" / cand).is_file():
+                return root / "docs" / cand
+    if (root / "docs" / rel.replace(".html", ".md")).is_file():
+        return root / "docs" / rel.replace(".html", ".md")
+    return html_file
+
+
+def is_redirect_stub(html: str) -> bool:
+    """A legacy-URL stub written by mkdocs-redirects (a meta refresh and nothing else)."""
+    return REDIRECT_TITLE in html[:2000]
+
+
+def html_files(site: Path) -> tuple[list[Path], list[Path]]:
+    """(built pages, redirect stubs): every HTML file in the site, sorted."""
+    pages: list[Path] = []
+    stubs: list[Path] = []
+    for path in sorted(site.rglob("*.html")):
+        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+        (stubs if is_redirect_stub(head) else pages).append(path)
+    return pages, stubs
+
+
+def content_pages(site: Path) -> list[Path]:
+    """Every built HTML page except redirect stubs, sorted."""
+    return html_files(site)[0]

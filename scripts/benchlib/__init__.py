@@ -1,1 +1,0 @@
-"""Helpers for scripts/bench.py (and the page-weight budget test)."""
