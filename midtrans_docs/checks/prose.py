@@ -1,6 +1,8 @@
-"""How pages are written: no placeholder text, Markdown lint (markdownlint-cli2), spelling (codespell).
+"""How pages are written: no placeholder text, Markdown lint (markdownlint-cli2), spelling (codespell),
+Dashboard paths from data/facts.yml, and the site's own voice.
 
-Rules about wording (how pages name things, which facts they may state by hand) belong here too.
+Gap the last two fill: no linter knows our data file or our voice rules. markdownlint checks Markdown
+structure and codespell spelling; `check_dashboard_paths` and `check_voice` read the words.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..problems import Problem
+from ..sources.facts import load_facts
+from ..sources.fences import prose_lines
+from ..sources.pages import iter_pages
 from .registry import source_check
 
 # Built from parts so that this file does not flag itself.
@@ -109,3 +114,73 @@ def check_spelling(root: Path) -> list[Problem]:
         CODESPELL,
         lambda m: (f"spelling: '{m[3]}'", f"write '{m[4]}', or add the word to .codespell-words.txt if it is a name"),
     )
+
+
+# A Dashboard path starts with a top-level Dashboard menu. A path whose first word follows a ">"
+# belongs to another product's admin, written as one span: **WooCommerce > Settings > Payments**.
+DASHBOARD_START = re.compile(r"(?<![>\w])(?<!> )\b(?:Settings|Accounts?|Disbursement) >")
+PATH_TEXT = re.compile(r"[^*|,.;:()\[\]]+")
+
+
+def _dashboard_problem(page_path: Path, number: int, rest: str, known: dict[str, str]) -> Problem:
+    match = next(
+        (p for p in sorted(known, key=len, reverse=True) if rest.startswith(p) and not rest[len(p) :].startswith(" >")),
+        None,
+    )
+    if match is not None:
+        return Problem(
+            page_path,
+            number,
+            f'Dashboard path "{match}" typed by hand',
+            f"write **{{{{ dashboard.{known[match]} }}}}** so every page shows the path from data/facts.yml",
+        )
+    shown = PATH_TEXT.match(rest)
+    path = shown[0].strip() if shown else rest[:40]
+    options = ", ".join(f"dashboard.{key}" for key in sorted(known.values()))
+    return Problem(
+        page_path,
+        number,
+        f'unknown Dashboard path "{path}"',
+        f"use one of {options}, or add the path under dashboard: in data/facts.yml",
+    )
+
+
+@source_check
+def check_dashboard_paths(root: Path) -> list[Problem]:
+    """Every Midtrans Dashboard menu path comes from data/facts.yml ({{ dashboard.KEY }}), never typed by hand."""
+    known = {str(path): key for key, path in (load_facts(root).get("dashboard") or {}).items()}
+    problems = []
+    for page in iter_pages(root):
+        for number, text in prose_lines(page):
+            for m in DASHBOARD_START.finditer(text):
+                problems.append(_dashboard_problem(page.path, number, text[m.start() :], known))
+    return problems
+
+
+# Ways of speaking of Midtrans's documentation as another party. This site is that documentation.
+THIRD_PARTY_VOICE = re.compile(
+    r"\b(?:current|older|old|other) (?:Midtrans )?(?:docs|documentation|integration guides?|API reference"
+    r"|reference pages?|help pages?|status reference|text)\b"
+    r"|\bMidtrans(?:'s|\u2019s|') (?:docs|documentation|pages?|reference|guides?)\b"
+    r"|\bolder dashboards?\b"
+    r"|\bMidtrans prints\b",
+    re.IGNORECASE,
+)
+
+
+@source_check
+def check_voice(root: Path) -> list[Problem]:
+    """Pages state facts as Midtrans's documentation; they never cite 'the current/older Midtrans docs'."""
+    problems = []
+    for page in iter_pages(root):
+        for number, text in prose_lines(page):
+            for m in THIRD_PARTY_VOICE.finditer(text):
+                problems.append(
+                    Problem(
+                        page.path,
+                        number,
+                        f'"{m[0]}" speaks of Midtrans documentation as another party',
+                        "state the fact as this site; if Midtrans changed something, say what changed and since when",
+                    )
+                )
+    return problems

@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 from .. import ROOT
 from ..problems import Findings, Problem
+from ..sources.facts import fact
 from ..sources.fences import all_blocks
 from ..sources.pages import Page, iter_pages, line_of
 from ..sources.snippets import includes
@@ -227,11 +228,14 @@ def _line(text: str, needle: str) -> int:
 # --------------------------------------------------------------------- Python
 
 
-def run_python(path: Path) -> tuple[list[Request], str, list[Problem]]:
-    """Execute a Python sample with every HTTP call intercepted by `responses`."""
+def run_python(path: Path, response_file: Path | None = None) -> tuple[list[Request], str, list[Problem]]:
+    """Execute a Python sample with every HTTP call intercepted by `responses`.
+
+    Each call is answered with `response_file` (default: the flow's response.json).
+    """
     import responses
 
-    response_file = path.parent / "response.json"
+    response_file = response_file or path.parent / "response.json"
     reply = response_file.read_text(encoding="utf-8") if response_file.exists() else "{}"
     captured: list[Request] = []
 
@@ -262,11 +266,17 @@ def run_python(path: Path) -> tuple[list[Request], str, list[Problem]]:
                 Problem(
                     path,
                     line,
-                    f"the sample fails against its documented response: {type(exc).__name__}: {exc}",
-                    "fix the sample (or response.json) so that it runs as a reader would run it",
+                    f"the sample fails against its documented response {response_file.name}: "
+                    f"{type(exc).__name__}: {exc}",
+                    f"fix the sample (or {response_file.name}) so that it runs as a reader would run it",
                 )
             )
     return captured, out.getvalue(), problems
+
+
+def response_variants(folder: Path) -> list[Path]:
+    """Other documented answers of a flow (response-202.json, …): the samples must handle each of them."""
+    return sorted(folder.glob("response-*.json"))
 
 
 # --------------------------------------------------------------------- Node.js
@@ -287,11 +297,12 @@ def run_node(root: Path, capture_file: Path) -> tuple[dict, str, int]:
 # ------------------------------------------------------------------ Java and Go
 
 
-def compile_java(paths: list[Path]) -> list[Problem]:
-    """Compile every Java sample in one javac run.
+def compile_java(paths: list[Path], release: int) -> list[Problem]:
+    """Compile every Java sample in one javac run, for the oldest Java the pages promise.
 
-    Each sample is a class named Main; a copy of each goes into its own package
-    (declared on line 1, so line numbers stay the same).
+    `release` is runtime.java in data/facts.yml (the pages say "Java {{ runtime.java }} or later"), so
+    javac --release checks that no sample uses a newer language feature. Each sample is a class named Main;
+    a copy of each goes into its own package (declared on line 1, so line numbers stay the same).
     """
     if not paths:
         return []
@@ -303,7 +314,17 @@ def compile_java(paths: list[Path]) -> list[Problem]:
             copy.write_text(f"package s{index}; " + path.read_text(encoding="utf-8"), encoding="utf-8")
             copies[str(copy)] = path
         proc = subprocess.run(
-            ["javac", "-d", str(Path(tmp) / "out"), "-Xlint:none", "-Xmaxerrs", "1000", *copies],
+            [
+                "javac",
+                "--release",
+                str(release),
+                "-d",
+                str(Path(tmp) / "out"),
+                "-Xlint:none",
+                "-Xmaxerrs",
+                "1000",
+                *copies,
+            ],
             capture_output=True,
             text=True,
         )
@@ -314,7 +335,8 @@ def compile_java(paths: list[Path]) -> list[Problem]:
         re.compile(r"^(\S+Main\.java):(\d+): error: (.*)$", re.MULTILINE),
         copies,
         "javac",
-        "fix the Java sample; it must compile with the JDK's standard library only",
+        f"fix the Java sample; it must compile for Java {release} (runtime.java in data/facts.yml) "
+        "with the standard library only",
     )
 
 
@@ -559,6 +581,9 @@ def _python_problems(flows: list[Path], curl: dict[Path, Request], counts: dict[
             problems += found
             counts["Python executed"] += 1
             problems += _compare(file, captured, curl.get(folder), "Python")
+            for variant in response_variants(folder):
+                problems += run_python(file, variant)[2]
+                counts["Python executed"] += 1
     return problems
 
 
@@ -616,7 +641,7 @@ def _toolchain_problems(root: Path, counts: dict[str, int]) -> list[Problem]:
     go_cache = ROOT / ".cache" / "go"  # kept between runs (git-ignored): the warm run is fast
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         php_jobs = [pool.submit(lint_php, f) for f in php]
-        java_job = pool.submit(compile_java, java)
+        java_job = pool.submit(compile_java, java, int(fact(root, "runtime.java")))
         go_job = pool.submit(compile_go, go, go_cache)
         problems = [p for job in php_jobs for p in job.result()] + java_job.result() + go_job.result()
     counts.update({"PHP linted": len(php), "Java compiled": len(java), "Go compiled": len(go)})

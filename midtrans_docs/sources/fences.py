@@ -118,3 +118,19 @@ def _block(page: Page, fence: Fence, root: Path) -> Block:
 def all_blocks(root: Path) -> list[Block]:
     """Every fenced block of every page."""
     return [block for page in iter_pages(root) for block in fenced_blocks(page, root)]
+
+
+CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def prose_lines(page: Page) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each body line outside fenced code, with inline code blanked out.
+
+    Checks of wording use it, so that code (which keeps literal values) is never read as prose.
+    """
+    in_code: set[int] = set()
+    for fence in iter_fences(page.lines, page.body_start):
+        in_code.update(range(fence.line, fence.line + len(fence.body) + 2))
+    for number in range(page.body_start, len(page.lines) + 1):
+        if number not in in_code:
+            yield number, CODE_SPAN.sub(lambda m: " " * len(m[0]), page.lines[number - 1])

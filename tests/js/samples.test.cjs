@@ -41,13 +41,20 @@ function lineOf(error, file) {
   return m ? Number(m[1]) : 1;
 }
 
-for (const file of findSamples(ROOT)) {
+// Every documented answer of a flow: response.json, then the variants (response-202.json, …),
+// which the sample must handle too. Only the run against response.json is recorded for the comparison.
+function responseFiles(dir) {
+  const variants = fs.readdirSync(dir).filter((n) => /^response-.+\.json$/.test(n)).sort();
+  return ["response.json", ...variants].map((n) => path.join(dir, n));
+}
+
+function register(file, responseFile) {
+  const main = path.basename(responseFile) === "response.json";
   const rel = path.relative(ROOT, file).split(path.sep).join("/");
-  test(rel, async () => {
-    const responseFile = path.join(path.dirname(file), "response.json");
+  test(main ? rel : `${rel} (${path.basename(responseFile)})`, async () => {
     const reply = fs.existsSync(responseFile) ? JSON.parse(fs.readFileSync(responseFile, "utf8")) : {};
     const record = { requests: [], output: [], error: null };
-    captures[rel] = record;
+    if (main) captures[rel] = record;
 
     nock.cleanAll();
     for (const method of ["get", "post", "put", "patch", "delete"]) {
@@ -93,6 +100,11 @@ for (const file of findSamples(ROOT)) {
       process.removeListener("unhandledRejection", unhandled);
     }
     if (!record.error && errors.length) record.error = "it printed an error: " + errors.join(" | ").slice(0, 300);
+    if (!main && record.error) {
+      // A variant's failure is reported on the main record, naming the response file.
+      captures[rel].error = `${path.basename(responseFile)}: ${record.error}`;
+      captures[rel].line = record.line;
+    }
     assert.equal(record.error, null, `${rel}: ${record.error}`);
     assert.ok(record.requests.length > 0, `${rel}: the sample sent no request`);
     for (const r of record.requests) {
@@ -100,6 +112,10 @@ for (const file of findSamples(ROOT)) {
         `${rel}: Authorization must be Basic base64(<placeholder key>:), got ${r.headers.authorization}`);
     }
   });
+}
+
+for (const file of findSamples(ROOT)) {
+  for (const responseFile of responseFiles(path.dirname(file))) register(file, responseFile);
 }
 
 after(() => {
