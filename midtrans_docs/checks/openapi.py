@@ -473,8 +473,11 @@ def check_response_blocks(root: Path) -> list[Problem]:
             if not candidates:
                 continue
             status = _status(detail, candidates[0])
-            results = [response_problems(spec, op, status, body, b.path, b.text, b.line) for op in candidates]
-            found += min(results, key=len)
+            results: list[list[Problem]] = [
+                response_problems(spec, op, status, body, b.path, b.text, b.line) for op in candidates
+            ]
+            best = min(results, key=len)
+            found += best
             count += 1
     found.counts["response bodies on pages validated"] = count
     return found
@@ -515,7 +518,10 @@ def _named_operations(spec: Spec, detail: str, current: Operation | None) -> lis
     if not named:
         return [current] if current else []
     words = {w for w in re.findall(r"[a-z0-9]+", named[1].lower()) if w not in ("a", "an", "the")}
-    scored = [(len(words & set(re.findall(r"[a-z0-9]+", str(op.node.get("summary", "")).lower()))), op) for op in spec.operations]
+    scored = [
+        (len(words & set(re.findall(r"[a-z0-9]+", str(op.node.get("summary", "")).lower()))), op)
+        for op in spec.operations
+    ]
     best = max((s for s, _ in scored), default=0)
     if best == 0:
         return [current] if current else []
@@ -544,7 +550,15 @@ def check_notification_blocks(root: Path) -> list[Problem]:
         results = []
         for hook in spec.webhooks:
             errors = spec.schema_errors(hook.file, hook.schema_where, body)
-            results.append((len(errors), hook.name, field_problems(errors, b.path, b.text, b.line, "notification", f"webhook {hook.name} in {rel(spec, hook.file)}")))
+            results.append(
+                (
+                    len(errors),
+                    hook.name,
+                    field_problems(
+                        errors, b.path, b.text, b.line, "notification", f"webhook {hook.name} in {rel(spec, hook.file)}"
+                    ),
+                )
+            )
         if results:
             found += min(results, key=lambda r: r[0])[2]
         count += 1

@@ -147,7 +147,9 @@ def parse_curl(path: Path, text: str | None = None, first_line: int = 1) -> tupl
     body, body_problems = _curl_body(path, text, opts)
     url = opts.url
     if opts.query:  # curl -G --data-urlencode "name=value": the values go into the query, encoded
-        url += ("&" if "?" in url else "?") + urlencode([tuple(q.split("=", 1)) for q in opts.query if "=" in q])
+        url += ("&" if "?" in url else "?") + urlencode(
+            [(q.partition("=")[0], q.partition("=")[2]) for q in opts.query if "=" in q]
+        )
     return Request(method, url, body, opts.headers), problems + body_problems
 
 
@@ -575,9 +577,7 @@ def _curl_requests(root: Path, flows: list[Path], found: Findings) -> dict[Path,
     return curl
 
 
-def _python_problems(
-    root: Path, flows: list[Path], curl: dict[Path, Request], counts: dict[str, int]
-) -> list[Problem]:
+def _python_problems(root: Path, flows: list[Path], curl: dict[Path, Request], counts: dict[str, int]) -> list[Problem]:
     """Run each Python sample in this process, HTTP intercepted."""
     problems = []
     for folder in flows:

@@ -207,7 +207,7 @@ class Spec:
                 return True  # behind a $ref: schema_errors follows it
             if not isinstance(node, dict | list) or (isinstance(node, dict) and str(part) not in node):
                 return False
-            node = node[part] if isinstance(node, list) else node[str(part)]
+            node = node[int(part)] if isinstance(node, list) else node[str(part)]
         return True
 
     def body_errors(self, op: Operation, body: Any) -> list[FieldError]:
@@ -236,7 +236,9 @@ class Spec:
             )
             label = f"parameter {getattr(error, 'name', '')}".strip()
             if inner:
-                problems += [FieldError(label, e.message, f"give it a value the spec allows ({e.validator})") for e in inner]
+                problems += [
+                    FieldError(label, e.message, f"give it a value the spec allows ({e.validator})") for e in inner
+                ]
             else:
                 problems.append(FieldError(label, str(error), "send the parameters the operation declares"))
         return problems
@@ -244,9 +246,7 @@ class Spec:
     def _concrete(self, op: Operation, path: str) -> str:
         """Fill template segments a writer left in a path (`{order_id}`, Postman's `{{order_id}}`)."""
         examples = {
-            p.get("name"): p.get("example", DEFAULT_PATH_VALUE)
-            for p in self._parameters(op)
-            if p.get("in") == "path"
+            p.get("name"): p.get("example", DEFAULT_PATH_VALUE) for p in self._parameters(op) if p.get("in") == "path"
         }
         segments = path.split("/")
         template = op.path.split("/")
