@@ -17,7 +17,7 @@ from openapi_spec_validator import validate as validate_spec
 
 from ..problems import Findings, Problem
 from ..sources.fences import Block, all_blocks
-from ..sources.openapi import FieldError, Operation, Spec, load_spec
+from ..sources.openapi import MISSING, FieldError, Operation, Spec, load_spec
 from ..sources.pages import iter_pages, line_of
 from ..sources.postman import COLLECTION, postman_requests, substitute, variables
 from .registry import source_check
@@ -451,8 +451,11 @@ def check_response_blocks(root: Path) -> list[Problem]:
     spec = load_spec(root)
     found = Findings()
     count = 0
+    by_page: dict[Path, list[Block]] = {}
+    for block in all_blocks(root):
+        by_page.setdefault(block.page, []).append(block)
     for page in iter_pages(root):
-        blocks = all_blocks_of(root, page.path)
+        blocks = by_page.get(page.path, [])
         # A page about one operation keeps it to the end; otherwise each `##` section starts afresh.
         several = len({op for b in blocks if (op := _request_shown(spec, b)) is not None}) > 1
         current, last_line = None, 0
@@ -481,21 +484,6 @@ def check_response_blocks(root: Path) -> list[Problem]:
             count += 1
     found.counts["response bodies on pages validated"] = count
     return found
-
-
-def all_blocks_of(root: Path, page: Path) -> list[Block]:
-    return [b for b in _blocks_cache(root) if b.page == page]
-
-
-_BLOCKS: dict[Path, list[Block]] = {}
-
-
-def _blocks_cache(root: Path) -> list[Block]:
-    """One parse of every page per check run (the response check walks pages one by one)."""
-    if root not in _BLOCKS:
-        _BLOCKS.clear()
-        _BLOCKS[root] = all_blocks(root)
-    return _BLOCKS[root]
 
 
 def _request_shown(spec: Spec, b: Block) -> Operation | None:
@@ -540,7 +528,7 @@ def check_notification_blocks(root: Path) -> list[Problem]:
     spec = load_spec(root)
     found = Findings()
     count = 0
-    for b in _blocks_cache(root):
+    for b in all_blocks(root):
         if b.lang != "json" or not NOTIFICATION_TITLE.match(b.title.strip()):
             continue
         try:
@@ -550,17 +538,12 @@ def check_notification_blocks(root: Path) -> list[Problem]:
         results = []
         for hook in spec.webhooks:
             errors = spec.schema_errors(hook.file, hook.schema_where, body)
-            results.append(
-                (
-                    len(errors),
-                    hook.name,
-                    field_problems(
-                        errors, b.path, b.text, b.line, "notification", f"webhook {hook.name} in {rel(spec, hook.file)}"
-                    ),
-                )
-            )
+            # Missing required fields say "another webhook", more than a wrong value does.
+            rank = (sum(e.what == MISSING for e in errors), len(errors))
+            label = f"webhook {hook.name} in {rel(spec, hook.file)}"
+            results.append((rank, field_problems(errors, b.path, b.text, b.line, "notification", label)))
         if results:
-            found += min(results, key=lambda r: r[0])[2]
+            found += min(results, key=lambda r: r[0])[1]
         count += 1
     found.counts["notification bodies on pages validated"] = count
     return found
