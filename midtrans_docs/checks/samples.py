@@ -521,11 +521,11 @@ COUNT_NAMES = (
     "PHP linted",
     "Java compiled",
     "Go compiled",
-    "cURL requests validated against the spec",
-    "Python requests validated against the spec",
-    "Node.js requests validated against the spec",
-    "Java requests validated against the spec",
-    "Go requests validated against the spec",
+    "cURL requests validated (spec)",
+    "Python requests validated (spec)",
+    "Node.js requests validated (spec)",
+    "Java requests validated (spec)",
+    "Go requests validated (spec)",
 )
 
 
@@ -559,7 +559,7 @@ def _against_spec(root: Path, file: Path, sent: list[Request], label: str, count
     problems: list[Problem] = []
     for req in sent:
         problems += request_problems(spec, req.method, req.url, req.body, file, text)[1]
-        counts[f"{label} requests validated against the spec"] += 1
+        counts[f"{label} requests validated (spec)"] += 1
     return problems
 
 
