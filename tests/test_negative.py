@@ -22,6 +22,15 @@ from midtrans_docs.checks.code_blocks import (
 )
 from midtrans_docs.checks.diagrams import check_diagrams
 from midtrans_docs.checks.nav import check_nav
+from midtrans_docs.checks.openapi import (
+    check_notification_blocks,
+    check_postman_requests,
+    check_request_blocks,
+    check_response_blocks,
+    check_sample_operations,
+    check_spec,
+    check_spec_examples,
+)
 from midtrans_docs.checks.pages import check_front_matter, check_images
 from midtrans_docs.checks.prose import (
     check_dashboard_paths,
@@ -31,7 +40,6 @@ from midtrans_docs.checks.prose import (
     check_voice,
 )
 from midtrans_docs.checks.samples import check_inclusion, check_inline_curl, check_samples
-from midtrans_docs.checks.schemas import check_request_blocks
 from midtrans_docs.checks.secrets import (
     check_base64_values,
     check_notification_signatures,
@@ -206,9 +214,9 @@ def test_request_block_schema_and_amount(project):
         '```json title="POST /v2/nothing-documents-this"\n{"a": 1}\n```\n',
     )
     problems = check_request_blocks(project)
-    expect(problems, PAGE, line + 4, "request body field transaction_details.order_id")
+    expect(problems, PAGE, line + 4, "request body field $.transaction_details.order_id")
     expect(problems, PAGE, line + 5, "is not the item total 600")
-    expect(problems, PAGE, line + 19, "no schema covers the request body of POST /v2/nothing-documents-this")
+    expect(problems, PAGE, line + 18, "POST /v2/nothing-documents-this matches no operation in openapi/")
 
 
 def test_worked_values_and_secrets(project):
@@ -257,16 +265,18 @@ def test_broken_samples(project):
     expect(problems, f"{FLOW}/php.php", None, "php -l")
     expect(problems, f"{FLOW}/Main.java", None, "javac")
     expect(problems, f"{FLOW}/main.go", None, "go vet")
-    # With the cURL body fixed, Python and Node.js disagree with it; the pages promise an older Java than
-    # the samples need; and a documented error answer (a response variant) is not handled by the samples.
+    # With the cURL body fixed, Python and Node.js disagree with it; Java sends a field the spec does not
+    # know; the pages promise an older Java than the samples need; and a documented error answer (a response
+    # variant) is not handled by the samples.
     (flow / "curl.sh").write_text(curl)
-    (flow / "Main.java").write_text(java)
+    (flow / "Main.java").write_text(java.replace('"order_id":', '"order_ref": "x", "order_id":', 1))
     facts = project / "data/facts.yml"
     facts.write_text(facts.read_text().replace("  java: 17", "  java: 11"))
     (flow / "response-500.json").write_text('{"status_code": "500", "status_message": "Internal server error"}')
     problems = check_samples(project)
     expect(problems, f"{FLOW}/python.py", None, "Python request body differs from the cURL body")
     expect(problems, f"{FLOW}/node.js", None, "Node.js request body differs from the cURL body")
+    expect(problems, f"{FLOW}/Main.java", None, "request body field $.transaction_details.order_ref: a field the spec")
     expect(problems, f"{FLOW}/Main.java", None, "text blocks are not supported in -source 11")
     expect(problems, f"{FLOW}/python.py", None, "response-500.json")
     expect(problems, f"{FLOW}/node.js", None, "response-500.json")
@@ -292,3 +302,102 @@ def test_inline_curl_in_a_page(project):
     problems = check_inline_curl(project)
     expect(problems, PAGE, line + 2, "URL host 'api.midtrans.com' is not a sandbox host")
     expect(problems, PAGE, line + 3, "the -u value has no trailing colon")
+
+
+# ------------------------------------------------------------ the OpenAPI spec
+
+CHARGE = {
+    "payment_type": "bank_transfer",
+    "transaction_details": {"gross_amount": "10000"},
+    "bank_transfer": {"bank": "bcx"},
+    "order_note": "unknown",
+}
+
+
+def test_request_body_against_the_spec(project):
+    """Unknown field, wrong enum, missing required field, wrong type, unknown endpoint: path:line and the fix."""
+    line = append(project, PAGE, '\n```json title="POST /v2/charge"\n' + json.dumps(CHARGE, indent=2) + "\n```\n")
+    problems = check_request_blocks(project)
+    field = "request body field "
+    expect(problems, PAGE, line + 10, field + "$.order_note: a field the spec does not know")
+    expect(problems, PAGE, line + 8, field + "$.bank_transfer.bank: 'bcx' is not one of")
+    expect(problems, PAGE, line + 4, field + "$.transaction_details.order_id: a required field is missing")
+    expect(problems, PAGE, line + 5, field + "$.transaction_details.gross_amount: '10000' is not of type 'integer'")
+    assert "use one of ['bca'" in report(problems) and "write it as integer" in report(problems)
+    curl = append(
+        project,
+        PAGE,
+        '\n```bash\ncurl -G "https://app.sandbox.midtrans.com/iris/api/v1/account_validation" \\\n'
+        '  -u "IRIS-YOUR_CREATOR_API_KEY:" --data-urlencode "bank=bca"\n'
+        "curl https://api.sandbox.midtrans.com/v2/no-such-thing \\\n"
+        '  -u "SB-Mid-server-YOUR_SERVER_KEY:"\n```\n',
+    )
+    problems = check_inline_curl(project)
+    expect(problems, PAGE, curl + 2, "request field parameter account: Missing required query parameter")
+    expect(problems, PAGE, curl + 4, "GET /v2/no-such-thing matches no operation in openapi/")
+
+
+def edit(project: Path, rel: str, old: str, new: str) -> int:
+    """Replace the first `old` in a file; return its line."""
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def test_spec_mistakes(project):
+    """A bad x-samples, x-error-codes, x-guide, a duplicate operationId, a broken $ref, an invalid document."""
+    snap = "openapi/snap.yaml"
+    guide = edit(project, snap, "backend-integration.md#step-3", "backend-integration.md#no-step-3")
+    samples = edit(project, snap, "- snap/create-transaction\n", "- snap/no-such-flow\n")
+    codes = edit(project, snap, "[snap-201,", "[snap-999,")
+    twice = edit(project, snap, "operationId: cancelSnapTransaction", "operationId: createSnapTransaction")
+    ref = edit(
+        project,
+        snap,
+        "$ref: 'common.yaml#/components/parameters/XOverrideNotification'",
+        "$ref: 'common.yaml#/components/parameters/Nope'",
+    )
+    invalid = edit(project, "openapi/payment-link.yaml", "      in: path", "      in: body")
+    problems = check_spec(project)
+    expect(problems, snap, guide, "backend-integration.md has no heading #no-step-3")
+    expect(problems, snap, samples, "names 'snap/no-such-flow', which is no sample folder")
+    expect(problems, snap, codes, "names 'snap-999', which data/errors.yml does not have")
+    expect(problems, snap, twice, "operationId createSnapTransaction is used twice")
+    expect(problems, snap, ref, "$ref 'common.yaml#/components/parameters/Nope' does not resolve")
+    expect(problems, "openapi/payment-link.yaml", invalid, "not valid OpenAPI 3.1")
+
+
+def test_spec_example_and_sample_response(project):
+    line = edit(project, "openapi/core-api.yaml", "status_code: '406'", "status_code: 406")
+    expect(
+        check_spec_examples(project), "openapi/core-api.yaml", line, "example field $.status_code: 406 is not of type"
+    )
+    edit(project, f"{FLOW}/response.json", '"token": "66e4fa55', '"tokn": "66e4fa55')
+    edit(project, "openapi/snap.yaml", "        - snap/create-transaction\n", "")
+    problems = check_sample_operations(project)
+    expect(problems, f"{FLOW}/response.json", 1, "response field $.token: a required field is missing")
+    expect(problems, f"{FLOW}/curl.sh", 1, "not in the x-samples of createSnapTransaction")
+
+
+def test_page_responses_notifications_postman(project):
+    line = append(
+        project,
+        PAGE,
+        '\n```json title="POST /v2/charge"\n{"payment_type": "qris", "transaction_details": '
+        '{"order_id": "A-1", "gross_amount": 1000}}\n```\n\n'
+        '```json title="Response (200 OK)"\n{"status_code": 201, "status_message": "OK"}\n```\n',
+    )
+    expect(check_response_blocks(project), PAGE, line + 6, "response field $.status_code: 201 is not of type")
+    hook = "docs/after-payment/http-notification.md"
+    status = edit(
+        project,
+        hook,
+        '"transaction_status": "settlement",\n      "transaction_id": "5a9e',
+        '"transaction_status": "setled",\n      "transaction_id": "5a9e',
+    )
+    expect(check_notification_blocks(project), hook, status, "notification field $.transaction_status: 'setled'")
+    postman = "docs/assets/postman/midtrans.postman_collection.json"
+    edit(project, postman, '\\"gross_amount\\": 250000', '\\"gross_amount\\": \\"250000\\"')
+    expect(check_postman_requests(project), postman, None, "request body field $.transaction_details.gross_amount")

@@ -9,23 +9,18 @@ from urllib.parse import urlparse
 from conftest import ROOT, assert_no_problems
 from midtrans_docs.checks.samples import inline_curl_requests, parse_curl, sample_dirs
 from midtrans_docs.problems import Problem
+from midtrans_docs.sources.postman import COLLECTION as COLLECTION_PATH
+from midtrans_docs.sources.postman import ENVIRONMENT as ENVIRONMENT_PATH
+from midtrans_docs.sources.postman import walk as requests
 
-COLLECTION = ROOT / "docs/assets/postman/midtrans.postman_collection.json"
-ENVIRONMENT = ROOT / "docs/assets/postman/midtrans-sandbox.postman_environment.json"
+COLLECTION = ROOT / COLLECTION_PATH
+ENVIRONMENT = ROOT / ENVIRONMENT_PATH
 SCHEMA = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
 HOSTS = {
     "{{base_url}}": "api.sandbox.midtrans.com",
     "{{snap_url}}": "app.sandbox.midtrans.com/snap/v1",
     "{{iris_url}}": "app.sandbox.midtrans.com/iris/api/v1",
 }
-
-
-def requests(items, trail=()):
-    for item in items:
-        if "item" in item:
-            yield from requests(item["item"], trail + (item.get("name", "?"),))
-        else:
-            yield trail + (item.get("name", "?"),), item
 
 
 def pattern(method: str, raw: str) -> re.Pattern:

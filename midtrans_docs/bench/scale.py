@@ -17,12 +17,12 @@ from .common import BASE_ENV, LAST_CPU, OUT, built_in, doc_pages, log, median, r
 def make_scale_site(n: int, where: Path) -> int:
     """A temp project with n pages: copies of the real pages (first round under their real names, then
     `<name>-<k>.md` in the same folder so relative asset links still work), the real theme overrides,
-    assets, samples/ and schemas/ (so --8<-- snippets resolve), and a mkdocs.yml that INHERITs a copy of
+    assets and samples/ (so --8<-- snippets resolve), and a mkdocs.yml that INHERITs a copy of
     the real one with: the real nav's shape repeated (see scale_nav), plugins: [search], no hooks, strict off and all
     link/anchor validation at `info` (copied pages repeat anchors and point at renamed pages)."""
     shutil.rmtree(where, ignore_errors=True)
     (where / "docs").mkdir(parents=True)
-    for name in ("overrides", "samples", "schemas"):
+    for name in ("overrides", "samples"):
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, where / name)
     shutil.copytree(

@@ -5,7 +5,7 @@
     prose.py        placeholders, Markdown lint, spelling (and any rule about how pages are written)
     code_blocks.py  fenced code: languages, JSON/YAML/Python/JS/PHP/shell/Go parse, includes exist
     secrets.py      only placeholder keys; worked Base64 and signature values recompute
-    schemas.py      request bodies (pages and samples) against schemas/
+    openapi.py      the spec in openapi/, and every request, response and notification body against it
     samples.py      samples/ run, compile and agree with cURL; complete tab sets
     diagrams.py     every ```mermaid has its committed SVG
     build_log.py    the strict build's warnings, as problems on the right line
@@ -17,9 +17,9 @@ A new check is one function in the right module, decorated with @source_check (o
 
 from __future__ import annotations
 
-from . import code_blocks, diagrams, nav, pages, prose, samples, schemas, secrets, site
+from . import code_blocks, diagrams, nav, openapi, pages, prose, samples, secrets, site
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
-MODULES = (nav, pages, prose, code_blocks, secrets, schemas, samples, diagrams, site)
+MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, site)
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]

@@ -31,10 +31,11 @@ from .. import ROOT
 from ..problems import Findings, Problem
 from ..sources.facts import fact
 from ..sources.fences import all_blocks
+from ..sources.openapi import load_spec
 from ..sources.pages import Page, iter_pages, line_of
 from ..sources.snippets import includes
+from .openapi import request_problems
 from .registry import slow_source_check, source_check
-from .schemas import SchemaRegistry
 from .secrets import ALLOWED_KEYS
 
 LANG_FILES = [
@@ -81,6 +82,10 @@ def mock_status(method: str, url: str) -> int:
 PRODUCTION_HOSTS = {"api.midtrans.com", "app.midtrans.com"}
 
 
+VALUE_OPTIONS = {"-X", "--request", "-H", "--header", "-d", "--data", "--data-raw", "--data-binary", "-u", "--user"}
+VALUE_OPTIONS |= {"--data-urlencode"}
+
+
 @dataclass
 class _CurlOptions:
     method: str | None = None
@@ -88,18 +93,24 @@ class _CurlOptions:
     data: str | None = None
     user: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    query: list[str] = field(default_factory=list)  # --data-urlencode values (sent as the query with -G)
+    get: bool = False
 
 
 def _curl_options(tokens: list[str]) -> _CurlOptions:
-    """The options of `curl …` that matter here: -X, -H, -d, -u and the URL."""
+    """The options of `curl …` that matter here: -X, -H, -d, -u, -G with --data-urlencode, and the URL."""
     opts = _CurlOptions()
     it = iter(range(1, len(tokens)))
     for i in it:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in ("-X", "--request", "-H", "--header", "-d", "--data", "--data-raw", "--data-binary", "-u", "--user"):
+        if tok in VALUE_OPTIONS:
             next(it, None)
-        if tok in ("-X", "--request"):
+        if tok in ("-G", "--get"):
+            opts.get = True
+        elif tok == "--data-urlencode":
+            opts.query.append(nxt)
+        elif tok in ("-X", "--request"):
             opts.method = nxt
         elif tok in ("-H", "--header"):
             name, _, value = nxt.partition(":")
@@ -132,10 +143,15 @@ def parse_curl(path: Path, text: str | None = None, first_line: int = 1) -> tupl
     opts = _curl_options(tokens)
     if opts.url is None:
         return None, [Problem(path, 1, "no URL in the curl command", "add the full sandbox URL in quotes")]
-    method = (opts.method or ("POST" if opts.data is not None else "GET")).upper()
+    method = (opts.method or ("POST" if opts.data is not None and not opts.get else "GET")).upper()
     problems = _host_and_auth_problems(path, text, opts, first_line)
     body, body_problems = _curl_body(path, text, opts)
-    return Request(method, opts.url, body, opts.headers), problems + body_problems
+    url = opts.url
+    if opts.query:  # curl -G --data-urlencode "name=value": the values go into the query, encoded
+        url += ("&" if "?" in url else "?") + urlencode(
+            [(q.partition("=")[0], q.partition("=")[2]) for q in opts.query if "=" in q]
+        )
+    return Request(method, url, body, opts.headers), problems + body_problems
 
 
 def _host_and_auth_problems(path: Path, text: str, opts: _CurlOptions, first_line: int) -> list[Problem]:
@@ -527,7 +543,11 @@ COUNT_NAMES = (
     "PHP linted",
     "Java compiled",
     "Go compiled",
-    "request bodies validated",
+    "cURL requests validated (spec)",
+    "Python requests validated (spec)",
+    "Node.js requests validated (spec)",
+    "Java requests validated (spec)",
+    "Go requests validated (spec)",
 )
 
 
@@ -537,7 +557,7 @@ def check_samples(root: Path) -> list[Problem]:
     found = Findings(counts=dict.fromkeys(COUNT_NAMES, 0))
     flows = sample_dirs(root)
     curl = _curl_requests(root, flows, found)
-    found += _python_problems(flows, curl, found.counts)
+    found += _python_problems(root, flows, curl, found.counts)
     with tempfile.TemporaryDirectory() as work:
         found += _node_problems(root, flows, curl, Path(work), found.counts)
     found += _toolchain_problems(root, found.counts)
@@ -549,13 +569,24 @@ def check_samples(root: Path) -> list[Problem]:
                 found += problems
                 if shown is not None:
                     found += _compare(file, [shown], curl[folder], label, check_auth=False)
+                    found += _against_spec(root, file, [shown], label, found.counts)
     found.counts = {f"samples: {k}": v for k, v in found.counts.items()}
     return found
 
 
+def _against_spec(root: Path, file: Path, sent: list[Request], label: str, counts: dict[str, int]) -> list[Problem]:
+    """Every request a sample sent (or shows) against its operation in openapi/ (checks/openapi.py)."""
+    spec = load_spec(root)
+    text = file.read_text(encoding="utf-8")
+    problems: list[Problem] = []
+    for req in sent:
+        problems += request_problems(spec, req.method, req.url, req.body, file, text)[1]
+        counts[f"{label} requests validated (spec)"] += 1
+    return problems
+
+
 def _curl_requests(root: Path, flows: list[Path], found: Findings) -> dict[Path, Request]:
-    """Parse each flow's curl.sh (problems into `found`) and validate its body against the schemas."""
-    registry = SchemaRegistry(root)
+    """Parse each flow's curl.sh (problems into `found`) and validate the request against the spec."""
     curl: dict[Path, Request] = {}
     for folder in flows:
         req, problems = parse_curl(folder / "curl.sh")
@@ -564,14 +595,11 @@ def _curl_requests(root: Path, flows: list[Path], found: Findings) -> dict[Path,
         if req is None:
             continue
         curl[folder] = req
-        if req.body is not None:
-            text = (folder / "curl.sh").read_text()
-            found += registry.validate(req.method, req.url, req.body, folder / "curl.sh", _line(text, "-d"), text)
-    found.counts["request bodies validated"] = registry.validated
+        found += _against_spec(root, folder / "curl.sh", [req], "cURL", found.counts)
     return curl
 
 
-def _python_problems(flows: list[Path], curl: dict[Path, Request], counts: dict[str, int]) -> list[Problem]:
+def _python_problems(root: Path, flows: list[Path], curl: dict[Path, Request], counts: dict[str, int]) -> list[Problem]:
     """Run each Python sample in this process, HTTP intercepted."""
     problems = []
     for folder in flows:
@@ -581,6 +609,7 @@ def _python_problems(flows: list[Path], curl: dict[Path, Request], counts: dict[
             problems += found
             counts["Python executed"] += 1
             problems += _compare(file, captured, curl.get(folder), "Python")
+            problems += _against_spec(root, file, captured, "Python", counts)
             for variant in response_variants(folder):
                 problems += run_python(file, variant)[2]
                 counts["Python executed"] += 1
@@ -622,6 +651,7 @@ def _node_problems(
             Request(r["method"], r["url"], r.get("body"), r.get("headers", {})) for r in entry.get("requests", [])
         ]
         problems += _compare(file, captured, curl.get(folder), "Node.js")
+        problems += _against_spec(root, file, captured, "Node.js", counts)
     if code != 0 and not any("Node.js" in p.what or str(p.path).endswith("node.js") for p in problems):
         problems.append(
             Problem(
@@ -759,8 +789,8 @@ def inline_curl_requests(root: Path) -> list[tuple[Path, int, str, Request | Non
 
 @source_check
 def check_inline_curl(root: Path) -> list[Problem]:
-    """Curl commands written in pages follow the samples' rules (host, key, headers, JSON, schema)."""
-    registry = SchemaRegistry(root)
+    """Curl commands written in pages follow the samples' rules (host, key, headers, JSON) and the spec."""
+    spec = load_spec(root)
     found = Findings()
     requests = 0
     for page, line, command, req, problems in inline_curl_requests(root):
@@ -768,7 +798,6 @@ def check_inline_curl(root: Path) -> list[Problem]:
         if req is None:
             continue
         requests += 1
-        if req.body is not None:
-            found += registry.validate(req.method, req.url, req.body, page, line + _line(command, "-d") - 1, command)
+        found += request_problems(spec, req.method, req.url, req.body, page, command, line)[1]
     found.counts["curl commands in pages checked"] = requests
     return found

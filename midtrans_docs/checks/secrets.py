@@ -31,7 +31,7 @@ ALLOWED_KEYS = {
 }
 # Other placeholders writers use (not key-shaped, listed for CONTRIBUTING.md):
 # YOUR_MERCHANT_ID, YOUR_IRIS_MERCHANT_KEY.
-SECRET_DIRS = ("docs", "samples", "schemas", "overrides", "midtrans_docs", "tests", ".github")
+SECRET_DIRS = ("docs", "samples", "openapi", "overrides", "midtrans_docs", "tests", ".github")
 SECRET_FILES = ("README.md", "CONTRIBUTING.md", "mkdocs.yml", "redirects.tsv")
 
 
