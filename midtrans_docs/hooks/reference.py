@@ -37,4 +37,6 @@ def on_post_build(config: Any) -> None:
     llms = Path(config["site_dir"]) / "llms.txt"
     if llms.is_file():
         text = llms.read_text(encoding="utf-8").rstrip("\n")
-        llms.write_text(text + "\n\n" + llms_section(project_root(config), config["site_url"] or "") + "\n", encoding="utf-8")
+        llms.write_text(
+            text + "\n\n" + llms_section(project_root(config), config["site_url"] or "") + "\n", encoding="utf-8"
+        )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..sources.pages import front_matter as read_front_matter
+from ..sources.pages import page_files, read_page
+from ..sources.snippets import includes
 from .errors import Code
-from .markdown import cell, details, relative, fence, json_fence, kebab, table, tabs
+from .markdown import cell, details, fence, json_fence, kebab, relative, table, tabs
 from .schema import COLUMNS, Row, limits, rows, shared_properties, type_of, variants
 from .spec import Node, Operation, Spec
 
@@ -22,6 +25,7 @@ LANGUAGES = [
     ("Go", "go", "main.go"),
 ]
 SAMPLES_REF = "../samples/"  # how externalValue reaches samples/ from openapi/
+COMMON = "common.yaml"  # shared components; its header parameters are described in full on the index page
 LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 
 
@@ -100,6 +104,10 @@ def _parameters(ctx: Context, op: Operation) -> list[str]:
 
 def _param_row(ctx: Context, param: Node) -> Row:
     value = param.value
+    if param.file == COMMON and value.get("in") == "header":  # described once on the index page
+        first = str(value.get("description", "")).split(". ")[0].rstrip(".")
+        link = rel_link(ctx, "reference/api/index.md#optional-headers")
+        value = {**value, "description": f"{first}. [More]({link})"}
     schema = ctx.spec.child(param, "schema") if "schema" in value else Node({}, param.file)
     return Row(
         str(value["name"]),
@@ -127,7 +135,10 @@ def schema_tables(ctx: Context, schema: Node) -> list[str]:
     out = [cell(str(schema.value.get("description", "")))]
     if shared:
         common = rows(ctx.spec, Node({"properties": shared}, options[0].file))
-        out += ["Fields most variants share (a variant that differs lists its own):", table(COLUMNS, [r.cells() for r in common])]
+        out += [
+            "Fields most variants share (a variant that differs lists its own):",
+            table(COLUMNS, [r.cells() for r in common]),
+        ]
     for option in options:
         title = str(option.value.get("title") or option.name)
         text = "\n\n".join(
@@ -167,22 +178,48 @@ def sample_of(example: Node) -> str | None:
     return external[len(SAMPLES_REF) :] if external.startswith(SAMPLES_REF) else None
 
 
-def _samples(ctx: Context, op: Operation) -> list[str]:
+MAX_SAMPLES = 1  # full six-language tab sets per operation; more would break the page-weight budget
+
+
+def ordered_samples(op: Operation, examples: list[tuple[str, str, Node]]) -> list[str]:
+    """x-samples in the order of their response examples (the spec lists the main case first)."""
+    order = [sample_of(e) or "" for _s, _summary, e in examples]
     folders = [str(f) for f in op.op.get("x-samples") or []]
+    return sorted(folders, key=lambda f: next((i for i, s in enumerate(order) if s.startswith(f + "/")), len(order)))
+
+
+def _samples(ctx: Context, op: Operation) -> list[str]:
+    examples = example_index(ctx, op)
+    folders = ordered_samples(op, examples)
     if not folders:
         return []
-    examples = example_index(ctx, op)
     blocks = []
-    for folder in folders:
+    for folder in folders[:MAX_SAMPLES]:
         request = tabs([(label, fence(lang, f'--8<-- "{folder}/{name}"')) for label, lang, name in LANGUAGES])
         shown = [(s, summary, e) for s, summary, e in examples if (sample_of(e) or "").startswith(folder + "/")]
-        answers = [_sample_response(s, summary, e) for s, summary, e in shown]
-        label = shown[0][1] if shown else folder
-        blocks.append((label, "\n\n".join([request, *answers])))
-    if len(blocks) == 1:
-        return [_heading(op, "Request sample"), blocks[0][1]]
-    intro = f"{len(blocks)} samples; open the one you need."
-    return [_heading(op, "Request samples"), intro, *[details(label, text) for label, text in blocks]]
+        blocks += [request, *[_sample_response(s, summary, e) for s, summary, e in shown]]
+    return [_heading(op, "Request sample"), *blocks, *_more_samples(ctx, folders[MAX_SAMPLES:], examples)]
+
+
+def _more_samples(ctx: Context, folders: list[str], examples: list[tuple[str, str, Node]]) -> list[str]:
+    """Links to the guide pages that show the other samples in full."""
+    if not folders:
+        return []
+    lines = []
+    for folder in folders:
+        summary = next((sm for _s, sm, e in examples if (sample_of(e) or "").startswith(folder + "/")), folder)
+        page = next((p for p, names in _includes(ctx.root).items() if f"{folder}/curl.sh" in names), None)
+        lines.append(f"- [{summary}]({rel_link(ctx, page)})" if page else f"- {summary}")
+    return ["More samples, in six languages, in the guides (their responses are under Responses):", "\n".join(lines)]
+
+
+@functools.lru_cache(maxsize=4)
+def _includes(root: Path) -> dict[str, set[str]]:
+    """docs/-relative page → the files it includes with --8<--."""
+    docs = root / "docs"
+    return {
+        p.rel: {name for _n, name in includes(p.lines)} for p in map(lambda f: read_page(f, docs), page_files(docs))
+    }
 
 
 def _sample_response(status: str, summary: str, example: Node) -> str:
@@ -194,16 +231,16 @@ def _sample_response(status: str, summary: str, example: Node) -> str:
 
 
 def _responses(ctx: Context, op: Operation) -> list[str]:
-    samples = [str(f) + "/" for f in op.op.get("x-samples") or []]
     out = [_heading(op, "Responses")]
     examples = example_index(ctx, op)
+    shown = tuple(f + "/" for f in ordered_samples(op, examples)[:MAX_SAMPLES]) or ("\0",)
     for status, raw in sorted((op.op.get("responses") or {}).items()):
         response = ctx.spec.resolve(Node(raw, op.file))
         out.append(f"**{status}**: {cell(str(response.value.get('description', '')))}")
         for _s, summary, example in [e for e in examples if e[0] == str(status)]:
             title = f"Response ({status}): {summary}" if summary else f"Response ({status})"
             sample = sample_of(example)
-            if sample and any(sample.startswith(s) for s in samples):
+            if sample and sample.startswith(shown):
                 continue  # shown beside its request sample
             if sample:
                 out.append(fence("json", f'--8<-- "{sample}"', title))
@@ -217,7 +254,10 @@ def _errors(ctx: Context, op: Operation) -> list[str]:
     if not ids:
         return []
     rows_ = [
-        [f"[`{ctx.codes[i].code or i}`]({rel_link(ctx, 'reference/error-codes.md#' + i)})", _plain(ctx.codes[i].meaning)]
+        [
+            f"[`{ctx.codes[i].code or i}`]({rel_link(ctx, 'reference/error-codes.md#' + i)})",
+            _plain(ctx.codes[i].meaning),
+        ]
         for i in ids
     ]
     return [_heading(op, "Errors"), table(["Code", "Meaning"], rows_)]

@@ -70,7 +70,11 @@ class Spec:
                 value = value[part.replace("~1", "/").replace("~0", "~")]
             siblings = {k: v for k, v in node.value.items() if k != "$ref"}
             if siblings and isinstance(value, dict):  # OpenAPI 3.1: keywords beside $ref apply too
-                value = {**value, **siblings, "required": sorted({*value.get("required", []), *siblings.get("required", [])})}
+                value = {
+                    **value,
+                    **siblings,
+                    "required": sorted({*value.get("required", []), *siblings.get("required", [])}),
+                }
                 value = value if value["required"] else {k: v for k, v in value.items() if k != "required"}
             node, seen = Node(value, file, pointer.rsplit("/", 1)[-1]), seen + 1
             if seen > 20:
