@@ -10,6 +10,7 @@ under openapi/, so the pages link to them and the site serves them, and llms.txt
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +18,21 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from midtrans_docs.hooks import project_root
-from midtrans_docs.reference.pages import generate, llms_section, spec_files
+from midtrans_docs.reference.pages import edit_sources, generate, llms_section, spec_files
 
 
 @event_priority(100)  # before mkdocs-redirects and llms-source list the pages
 def on_files(files: Any, config: Any) -> Any:
     root = project_root(config)
+    sources = edit_sources(root)
     for src_uri, content in generate(root).items():
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
             files.remove(existing)  # a stale hand-written copy: the generated page wins
-        files.append(File.generated(config, src_uri, content=content))
+        file = File.generated(config, src_uri, content=content)
+        # Edit links go to the file to change (edit_uri is relative to docs/ in mkdocs.yml).
+        file.edit_uri = posixpath.relpath(sources[src_uri], config["docs_dir"].rsplit("/", 1)[-1])
+        files.append(file)
     for site_path in spec_files(root):
         files.append(File.generated(config, site_path, abs_src_path=str(root / site_path)))
     return files

@@ -11,7 +11,12 @@ TAB_INDENT = "    "
 
 
 def front_matter(title: str, description: str) -> str:
-    return f"---\ntitle: {title}\ndescription: {description}\n---"
+    return f"---\ntitle: {_scalar(title)}\ndescription: {_scalar(description)}\n---"
+
+
+def _scalar(text: str) -> str:
+    """A YAML scalar: as written, or double-quoted when plain style would not read back as the same string."""
+    return text if ": " not in text and " #" not in text and text[:1] not in "'\"[{&*!|>%@`-" else json.dumps(text)
 
 
 def cell(text: str) -> str:

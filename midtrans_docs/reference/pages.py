@@ -55,6 +55,19 @@ def generate(root: Path) -> dict[str, str]:
     return out
 
 
+def edit_sources(root: Path) -> dict[str, str]:
+    """Generated page → the repository file a writer edits to change it (its edit-this-page link)."""
+    spec = load_spec(root)
+    out = {
+        ERRORS_PAGE: "data/errors.yml",
+        INDEX: "midtrans_docs/reference/pages.py",
+        NOTIFICATIONS: "openapi/notifications.yaml",
+    }
+    for tag in TAGS:
+        out[tag_page(tag)] = f"{SPEC_DIR.as_posix()}/{_tag_description(spec, tag)[1]}"
+    return out
+
+
 def spec_files(root: Path) -> list[str]:
     """The published spec files, as site paths (openapi/core-api.yaml)."""
     return [f"{PUBLISHED}/{p.name}" for p in sorted((root / SPEC_DIR).glob("*.yaml"))]
@@ -139,14 +152,16 @@ def _index(spec: Spec, ops: list[Operation]) -> str:
     parts = [
         front_matter(
             "API reference",
-            "Every Midtrans API endpoint and notification: URLs, authentication, parameters, samples, responses and error codes.",
+            "Every Midtrans API endpoint and notification: URLs, authentication, parameters, samples, responses "
+            "and error codes.",
         ),
         "# API reference",
         f"This reference covers {len(ops)} endpoints and every notification Midtrans sends. It is generated from our "
         "OpenAPI 3.1 description, so the tables, samples and error codes on these pages match the spec files you can "
         "download below.",
         "## Products and servers",
-        "Each product has a sandbox and a production server. Use the sandbox while you build; its keys start with `SB-`.",
+        "Each product has a sandbox and a production server. Use the sandbox while you build; its keys start "
+        "with `SB-`.",
         _products(spec, page),
         "## Authentication",
         "Every request authenticates with HTTP Basic auth: the key is the user name and the password is empty. "
@@ -159,7 +174,8 @@ def _index(spec: Spec, ops: list[Operation]) -> str:
         _optional_headers(spec),
         "## Pages",
         "\n".join(pages),
-        f"- [Notifications]({relative(page, NOTIFICATIONS)}): every HTTP notification body, per payment method and status.",
+        f"- [Notifications]({relative(page, NOTIFICATIONS)}): every HTTP notification body, per payment method "
+        "and status.",
         f"- [Error codes and responses]({relative(page, ERRORS_PAGE)}): what each status code means and how to fix it.",
         "## Download the spec",
         "The spec is split by product. Files refer to each other with relative `$ref`s (`common.yaml` holds the "
