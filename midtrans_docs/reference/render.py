@@ -286,8 +286,8 @@ def _webhook_examples(ctx: Context, op: Operation) -> list[str]:
     for name, raw in (media.get("examples") or {}).items():
         example = ctx.spec.resolve(Node(raw, body.file))
         summary = str(example.value.get("summary") or name)
-        items.append((summary, json_fence(example.value.get("value"), f"Notification ({summary})")))
-    return [tabs(items)] if items else []
+        items.append(details(summary, json_fence(example.value.get("value"), f"Notification ({summary})")))
+    return items  # collapsed blocks: a tab strip this long would scroll without keyboard access
 
 
 def _acknowledge(ctx: Context, op: Operation) -> str:
