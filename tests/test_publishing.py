@@ -7,6 +7,7 @@ import re
 
 from conftest import ROOT, assert_no_problems
 from midtrans_docs.problems import Problem
+from midtrans_docs.reference.pages import edit_sources
 from midtrans_docs.site import urls
 from midtrans_docs.site.urls import page_html
 from midtrans_docs.sources.config import load_config, nav_entries
@@ -14,10 +15,19 @@ from midtrans_docs.sources.config import load_config, nav_entries
 CONFIG = load_config(ROOT)
 SITE_URL = CONFIG["site_url"]
 PAGES = nav_entries(CONFIG["nav"])
+GENERATED = edit_sources(ROOT)
 
 
 def page_url(rel: str) -> str:
     return SITE_URL + urls.page_url(rel)
+
+
+def edit_link(rel: str) -> str:
+    """The page's source in the repository; a generated page links to the file it is generated from."""
+    generated = GENERATED.get(rel)
+    if generated is None:
+        return f"{CONFIG['repo_url']}/{CONFIG['edit_uri']}{rel}"
+    return f"{CONFIG['repo_url']}/{CONFIG['edit_uri'].removesuffix('docs/')}{generated}"
 
 
 def test_every_page_has_canonical_open_graph_and_edit_link(site):
@@ -30,7 +40,7 @@ def test_every_page_has_canonical_open_graph_and_edit_link(site):
             '<meta property="og:title"': "Open Graph title",
             '<meta property="og:description"': "Open Graph description",
             '<meta name="description"': "meta description",
-            f'href="{CONFIG["repo_url"]}/{CONFIG["edit_uri"]}{rel}"': "edit-this-page link",
+            f'href="{edit_link(rel)}"': "edit-this-page link",
             'class="md-feedback"': "feedback widget",
         }
         for needle, what in wants.items():

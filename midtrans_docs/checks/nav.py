@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..problems import Problem
 from ..sources.config import load_config, nav_entries, outline
-from ..sources.pages import front_matter, line_of, page_files
+from ..sources.pages import front_matter, generated_pages, line_of, page_files
 from .registry import source_check
 
 OVERVIEW_ENTRY = re.compile(r"\s+- (?P<title>[^:]+): (?P<rel>[\w-]+/index\.md)\s*$")
@@ -35,8 +35,9 @@ def check_nav(root: Path) -> list[Problem]:
                     "(or list it in not_in_nav: with a comment saying why)",
                 )
             )
+    generated = {page.rel for page in generated_pages(root)}
     for rel in sorted(listed):
-        if not (root / "docs" / rel).is_file():
+        if not (root / "docs" / rel).is_file() and rel not in generated:
             problems.append(
                 Problem(
                     mk,

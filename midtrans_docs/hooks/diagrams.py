@@ -59,7 +59,8 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    _state["page"] = Path(page.file.abs_src_path)
+    # Generated pages (hooks/reference.py) have no source file and no diagrams.
+    _state["page"] = Path(page.file.abs_src_path) if page.file.abs_src_path else None
     return markdown
 
 

@@ -1,0 +1,47 @@
+"""Adds the generated API reference pages and publishes the OpenAPI spec files.
+
+Gap it fills: MkDocs builds pages only from files in docs/. The API reference (reference/api/*.md) and the
+error-codes page are generated from openapi/*.yaml and data/errors.yml by midtrans_docs.reference at build
+time, so no copy of them is committed. MkDocs 1.6 can add such pages itself with `File.generated(config,
+src_uri, content=...)` in `on_files`; the pages then go through every plugin (macros, snippets, llms-source)
+like written ones, with no extra plugin (mkdocs-gen-files) needed. The spec files are added the same way
+under openapi/, so the pages link to them and the site serves them, and llms.txt gets a link to each.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from midtrans_docs.hooks import project_root
+from midtrans_docs.reference.pages import edit_sources, generate, llms_section, spec_files
+
+
+@event_priority(100)  # before mkdocs-redirects and llms-source list the pages
+def on_files(files: Any, config: Any) -> Any:
+    root = project_root(config)
+    sources = edit_sources(root)
+    for src_uri, content in generate(root).items():
+        existing = files.get_file_from_path(src_uri)
+        if existing is not None:
+            files.remove(existing)  # a stale hand-written copy: the generated page wins
+        file = File.generated(config, src_uri, content=content)
+        # Edit links go to the file to change (edit_uri is relative to docs/ in mkdocs.yml).
+        file.edit_uri = posixpath.relpath(sources[src_uri], config["docs_dir"].rsplit("/", 1)[-1])
+        files.append(file)
+    for site_path in spec_files(root):
+        files.append(File.generated(config, site_path, abs_src_path=str(root / site_path)))
+    return files
+
+
+def on_post_build(config: Any) -> None:
+    llms = Path(config["site_dir"]) / "llms.txt"
+    if llms.is_file():
+        text = llms.read_text(encoding="utf-8").rstrip("\n")
+        llms.write_text(
+            text + "\n\n" + llms_section(project_root(config), config["site_url"] or "") + "\n", encoding="utf-8"
+        )
