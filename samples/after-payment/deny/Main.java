@@ -22,7 +22,7 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // transaction_status is now deny: do not fulfill the order.
+        // transaction_status is now cancel (fraud_status deny): do not fulfill the order.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

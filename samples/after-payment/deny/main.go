@@ -25,6 +25,6 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// transaction_status is now deny: do not fulfill the order.
+	// transaction_status is now cancel (fraud_status deny): do not fulfill the order.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -10,7 +10,7 @@ const core = new midtransClient.CoreApi({
 core.transaction
   .deny("ORDER-2026-0003")
   .then((response) => {
-    // transaction_status is now deny: do not fulfill the order.
+    // transaction_status is now cancel (fraud_status deny): do not fulfill the order.
     console.log("order_id:", response.order_id);
     console.log("transaction_status:", response.transaction_status);
     console.log("fraud_status:", response.fraud_status);

@@ -8,7 +8,7 @@ require_once __DIR__ . '/vendor/autoload.php';
 // Reject a card payment that the Fraud Detection System flagged as challenge.
 try {
     $response = \Midtrans\Transaction::deny('ORDER-2026-0003');
-    // transaction_status is now deny: do not fulfill the order.
+    // transaction_status is now cancel (fraud_status deny): do not fulfill the order.
     echo 'order_id: ' . $response->order_id . PHP_EOL;
     echo 'transaction_status: ' . $response->transaction_status . PHP_EOL;
     echo 'fraud_status: ' . $response->fraud_status . PHP_EOL;

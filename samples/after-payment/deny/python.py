@@ -13,7 +13,7 @@ except midtransclient.MidtransAPIError as error:
     # For example 412: the transaction is not in a state that allows this action.
     print(error.http_status_code, error.api_response_dict)
 else:
-    # transaction_status is now deny: do not fulfill the order.
+    # transaction_status is now cancel (fraud_status deny): do not fulfill the order.
     print("order_id:", response.get("order_id"))
     print("transaction_status:", response.get("transaction_status"))
     print("fraud_status:", response.get("fraud_status"))

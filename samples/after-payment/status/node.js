@@ -17,6 +17,6 @@ core.transaction
     console.log("gross_amount:", response.gross_amount);
   })
   .catch((error) => {
-    // For example 412: the transaction is not in a state that allows this action.
+    // For example 404: no transaction with this ID in this environment.
     console.error(error.httpStatusCode, error.ApiResponse);
   });

@@ -14,6 +14,6 @@ try {
     echo 'fraud_status: ' . $response->fraud_status . PHP_EOL;
     echo 'gross_amount: ' . $response->gross_amount . PHP_EOL;
 } catch (Exception $e) {
-    // For example 412: the transaction is not in a state that allows this action.
+    // For example 404: no transaction with this ID in this environment.
     echo $e->getMessage() . PHP_EOL;
 }

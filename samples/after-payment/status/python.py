@@ -10,7 +10,7 @@ core = midtransclient.CoreApi(
 try:
     response = core.transactions.status("ORDER-2026-0001")
 except midtransclient.MidtransAPIError as error:
-    # For example 412: the transaction is not in a state that allows this action.
+    # For example 404: no transaction with this ID in this environment.
     print(error.http_status_code, error.api_response_dict)
 else:
     # Decide from transaction_status (and fraud_status), never from status_code alone.

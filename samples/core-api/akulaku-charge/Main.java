@@ -46,7 +46,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 in the body: redirect the customer to redirect_url
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "201": redirect the customer to redirect_url.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

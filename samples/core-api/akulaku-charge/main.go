@@ -48,6 +48,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 in the body: redirect the customer to redirect_url
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "201": redirect the customer to redirect_url.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -50,7 +50,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 in the body: show biller_code (company code) and bill_key to the customer
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "201": show biller_code (company code) and bill_key to the customer.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -52,6 +52,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 in the body: show biller_code (company code) and bill_key to the customer
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "201": show biller_code (company code) and bill_key to the customer.
 	fmt.Println(resp.StatusCode, string(reply))
 }

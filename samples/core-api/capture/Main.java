@@ -29,7 +29,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 200 with transaction_status capture: the reserved amount is now charged.
+        // Decide on the body's status_code, not the HTTP status: "200" with transaction_status
+        // capture means the reserved amount is now charged.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

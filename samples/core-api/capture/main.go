@@ -31,6 +31,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 200 with transaction_status capture: the reserved amount is now charged.
+	// Decide on the body's status_code, not the HTTP status: "200" with transaction_status
+	// capture means the reserved amount is now charged.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -50,7 +50,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 with redirect_url: send redirect_url to the browser to open the 3DS page.
+        // Decide on the body's status_code, not the HTTP status: "201" with redirect_url
+        // means send redirect_url to the browser to open the 3DS page.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -52,6 +52,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 with redirect_url: send redirect_url to the browser to open the 3DS page.
+	// Decide on the body's status_code, not the HTTP status: "201" with redirect_url
+	// means send redirect_url to the browser to open the 3DS page.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -49,7 +49,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 200 with transaction_status capture: charged without customer interaction.
+        // Decide on the body's status_code, not the HTTP status: "200" with transaction_status
+        // capture means charged without customer interaction.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

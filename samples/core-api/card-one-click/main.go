@@ -51,6 +51,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 200 with transaction_status capture: charged without customer interaction.
+	// Decide on the body's status_code, not the HTTP status: "200" with transaction_status
+	// capture means charged without customer interaction.
 	fmt.Println(resp.StatusCode, string(reply))
 }

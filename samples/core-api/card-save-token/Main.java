@@ -51,7 +51,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 with redirect_url: after 3DS the notification carries saved_token_id.
+        // Decide on the body's status_code, not the HTTP status: "201" with redirect_url means
+        // open the 3DS page; after 3DS the notification carries saved_token_id.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -53,6 +53,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 with redirect_url: after 3DS the notification carries saved_token_id.
+	// Decide on the body's status_code, not the HTTP status: "201" with redirect_url means
+	// open the 3DS page; after 3DS the notification carries saved_token_id.
 	fmt.Println(resp.StatusCode, string(reply))
 }

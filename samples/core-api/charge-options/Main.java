@@ -63,7 +63,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 with va_numbers and expiry_time; notifications go only to the override URL.
+        // Decide on the body's status_code, not the HTTP status: "201" comes with va_numbers and
+        // expiry_time. Notifications for this payment go only to the override URL.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

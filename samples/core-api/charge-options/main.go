@@ -65,6 +65,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 with va_numbers and expiry_time; notifications go only to the override URL.
+	// Decide on the body's status_code, not the HTTP status: "201" comes with va_numbers and
+	// expiry_time. Notifications for this payment go only to the override URL.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -53,7 +53,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 in the body: show payment_code to the customer
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "201": show payment_code to the customer.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

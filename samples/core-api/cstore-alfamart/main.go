@@ -55,6 +55,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 in the body: show payment_code to the customer
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "201": show payment_code to the customer.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -50,7 +50,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 in the body: pick generate-qr-code (desktop) or deeplink-redirect (mobile) from actions
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "201": pick generate-qr-code (desktop) or deeplink-redirect (mobile) from actions.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -52,6 +52,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 in the body: pick generate-qr-code (desktop) or deeplink-redirect (mobile) from actions
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "201": pick generate-qr-code (desktop) or deeplink-redirect (mobile) from actions.
 	fmt.Println(resp.StatusCode, string(reply))
 }

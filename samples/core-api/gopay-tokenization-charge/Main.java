@@ -17,13 +17,13 @@ public class Main {
               "payment_type": "gopay",
               "transaction_details": {
                 "order_id": "ORDER-2026-1102",
-                "gross_amount": 99000
+                "gross_amount": 150000
               },
               "item_details": [
                 {
-                  "id": "PLAN-BASIC-1M",
-                  "name": "Basic plan, 1 month",
-                  "price": 99000,
+                  "id": "PLAN-PRO-1M",
+                  "name": "Pro plan, 1 month",
+                  "price": 150000,
                   "quantity": 1
                 }
               ],
@@ -51,7 +51,9 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 200 = paid; 201 = open verification-link-url or verification-link-app from actions
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "200": paid. "201": open verification-link-url or verification-link-app
+        // from actions. "202": denied, no actions (read channel_response_message).
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -6,13 +6,13 @@ curl -X POST "https://api.sandbox.midtrans.com/v2/charge" \
     "payment_type": "gopay",
     "transaction_details": {
       "order_id": "ORDER-2026-1102",
-      "gross_amount": 99000
+      "gross_amount": 150000
     },
     "item_details": [
       {
-        "id": "PLAN-BASIC-1M",
-        "name": "Basic plan, 1 month",
-        "price": 99000,
+        "id": "PLAN-PRO-1M",
+        "name": "Pro plan, 1 month",
+        "price": 150000,
         "quantity": 1
       }
     ],

@@ -15,13 +15,13 @@ func main() {
   "payment_type": "gopay",
   "transaction_details": {
     "order_id": "ORDER-2026-1102",
-    "gross_amount": 99000
+    "gross_amount": 150000
   },
   "item_details": [
     {
-      "id": "PLAN-BASIC-1M",
-      "name": "Basic plan, 1 month",
-      "price": 99000,
+      "id": "PLAN-PRO-1M",
+      "name": "Pro plan, 1 month",
+      "price": 150000,
       "quantity": 1
     }
   ],
@@ -53,6 +53,8 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 200 = paid; 201 = open verification-link-url or verification-link-app from actions
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "200": paid. "201": open verification-link-url or verification-link-app
+	// from actions. "202": denied, no actions (read channel_response_message).
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -11,13 +11,13 @@ core
     payment_type: "gopay",
     transaction_details: {
       order_id: "ORDER-2026-1102",
-      gross_amount: 99000,
+      gross_amount: 150000,
     },
     item_details: [
       {
-        id: "PLAN-BASIC-1M",
-        name: "Basic plan, 1 month",
-        price: 99000,
+        id: "PLAN-PRO-1M",
+        name: "Pro plan, 1 month",
+        price: 150000,
         quantity: 1,
       },
     ],
@@ -34,13 +34,18 @@ core
     },
   })
   .then((charge) => {
+    // Decide on status_code in the response body.
     if (charge.status_code === "200") {
       // Paid at once, no PIN needed.
       console.log(charge.transaction_status); // "settlement"
-    } else {
-      // 201: the customer confirms with their GoPay PIN first.
+    } else if (charge.status_code === "201") {
+      // The customer confirms with their GoPay PIN first.
       const actions = Object.fromEntries(charge.actions.map((a) => [a.name, a.url]));
-      console.log(actions["verification-link-url"]);
+      console.log(actions["verification-link-url"]); // browser or WebView
+      console.log(actions["verification-link-app"]); // phone with the GoPay app
+    } else if (charge.status_code === "202") {
+      // Denied, for example "Insufficient Balance". A denied charge has no actions.
+      console.log(charge.transaction_status, charge.channel_response_message ?? "");
     }
   })
   .catch((error) => {

@@ -9,13 +9,13 @@ $params = [
     'payment_type' => 'gopay',
     'transaction_details' => [
         'order_id' => 'ORDER-2026-1102',
-        'gross_amount' => 99000,
+        'gross_amount' => 150000,
     ],
     'item_details' => [
         [
-            'id' => 'PLAN-BASIC-1M',
-            'name' => 'Basic plan, 1 month',
-            'price' => 99000,
+            'id' => 'PLAN-PRO-1M',
+            'name' => 'Pro plan, 1 month',
+            'price' => 150000,
             'quantity' => 1,
         ],
     ],
@@ -34,14 +34,21 @@ $params = [
 
 try {
     $charge = \Midtrans\CoreApi::charge($params);
+    // Decide on status_code in the response body.
     if ($charge->status_code === '200') {
         // Paid at once, no PIN needed.
         echo $charge->transaction_status . PHP_EOL; // "settlement"
-    } else {
-        // 201: the customer confirms with their GoPay PIN first.
+    } elseif ($charge->status_code === '201') {
+        // The customer confirms with their GoPay PIN first.
+        $actions = [];
         foreach ($charge->actions as $action) {
-            echo $action->name . ' ' . $action->url . PHP_EOL;
+            $actions[$action->name] = $action->url;
         }
+        echo $actions['verification-link-url'] . PHP_EOL; // browser or WebView
+        echo $actions['verification-link-app'] . PHP_EOL; // phone with the GoPay app
+    } elseif ($charge->status_code === '202') {
+        // Denied, for example "Insufficient Balance". A denied charge has no actions.
+        echo $charge->transaction_status . ' ' . ($charge->channel_response_message ?? '') . PHP_EOL;
     }
 } catch (Exception $e) {
     echo $e->getMessage() . PHP_EOL;

@@ -10,13 +10,13 @@ charge = core.charge({
     "payment_type": "gopay",
     "transaction_details": {
         "order_id": "ORDER-2026-1102",
-        "gross_amount": 99000,
+        "gross_amount": 150000,
     },
     "item_details": [
         {
-            "id": "PLAN-BASIC-1M",
-            "name": "Basic plan, 1 month",
-            "price": 99000,
+            "id": "PLAN-PRO-1M",
+            "name": "Pro plan, 1 month",
+            "price": 150000,
             "quantity": 1,
         },
     ],
@@ -33,10 +33,16 @@ charge = core.charge({
     },
 })
 
-if charge["status_code"] == "200":
+# Decide on status_code in the response body.
+status_code = charge["status_code"]
+if status_code == "200":
     # Paid at once, no PIN needed.
     print(charge["transaction_status"])  # "settlement"
-else:
-    # 201: the customer confirms with their GoPay PIN first.
+elif status_code == "201":
+    # The customer confirms with their GoPay PIN first.
     actions = {action["name"]: action["url"] for action in charge["actions"]}
-    print(actions["verification-link-url"])
+    print(actions["verification-link-url"])  # browser or WebView
+    print(actions["verification-link-app"])  # phone with the GoPay app
+elif status_code == "202":
+    # Denied, for example "Insufficient Balance". A denied charge has no actions.
+    print(charge["transaction_status"], charge.get("channel_response_message", ""))

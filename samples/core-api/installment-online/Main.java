@@ -52,7 +52,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 with redirect_url: open the 3DS page; the final status arrives by notification.
+        // Decide on the body's status_code, not the HTTP status: "201" with redirect_url means
+        // open the 3DS page; the final status arrives by notification.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

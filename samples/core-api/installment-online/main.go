@@ -54,6 +54,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 with redirect_url: open the 3DS page; the final status arrives by notification.
+	// Decide on the body's status_code, not the HTTP status: "201" with redirect_url means
+	// open the 3DS page; the final status arrives by notification.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -21,7 +21,9 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // metadata.payment_options[].token is the payment_option_token for the charge
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "200" with account_status ENABLED: metadata.payment_options[].token
+        // is the payment_option_token for the charge.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

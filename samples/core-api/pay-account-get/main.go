@@ -23,6 +23,8 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// metadata.payment_options[].token is the payment_option_token for the charge
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "200" with account_status ENABLED: metadata.payment_options[].token
+	// is the payment_option_token for the charge.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -16,7 +16,7 @@ public class Main {
             {
               "payment_type": "gopay",
               "gopay_partner": {
-                "phone_number": "81234567890",
+                "phone_number": "8215023424",
                 "country_code": "62",
                 "redirect_url": "https://shop.example.com/gopay/linked"
               }
@@ -33,7 +33,9 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // Store account_id; send the customer to activation-link-url or activation-link-app
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "201": store account_id; send the customer to activation-link-url or
+        // activation-link-app. "202": linking failed, no actions (read channel_response_message).
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

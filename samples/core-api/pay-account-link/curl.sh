@@ -5,7 +5,7 @@ curl -X POST "https://api.sandbox.midtrans.com/v2/pay/account" \
   -d '{
     "payment_type": "gopay",
     "gopay_partner": {
-      "phone_number": "81234567890",
+      "phone_number": "8215023424",
       "country_code": "62",
       "redirect_url": "https://shop.example.com/gopay/linked"
     }

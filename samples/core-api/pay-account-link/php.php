@@ -8,7 +8,7 @@ require_once __DIR__ . '/vendor/autoload.php';
 $params = [
     'payment_type' => 'gopay',
     'gopay_partner' => [
-        'phone_number' => '81234567890',
+        'phone_number' => '8215023424',
         'country_code' => '62',
         'redirect_url' => 'https://shop.example.com/gopay/linked',
     ],
@@ -16,14 +16,20 @@ $params = [
 
 try {
     $account = \Midtrans\CoreApi::linkPaymentAccount($params);
-    // Store account_id with the customer, then send them to an activation link.
-    $actions = [];
-    foreach ($account->actions as $action) {
-        $actions[$action->name] = $action->url;
+    // Decide on status_code in the response body.
+    if ($account->status_code === '201') {
+        // Store account_id with the customer, then send them to an activation link.
+        $actions = [];
+        foreach ($account->actions as $action) {
+            $actions[$action->name] = $action->url;
+        }
+        echo $account->account_id . PHP_EOL;
+        echo $account->account_status . PHP_EOL; // "PENDING" until the customer confirms
+        echo $actions['activation-link-url'] . PHP_EOL;
+    } else {
+        // "202": linking failed, for example "User Not Found". There are no actions.
+        echo $account->status_code . ' ' . ($account->channel_response_message ?? '') . PHP_EOL;
     }
-    echo $account->account_id . PHP_EOL;
-    echo $account->account_status . PHP_EOL; // "PENDING" until the customer confirms
-    echo $actions['activation-link-url'] . PHP_EOL;
 } catch (Exception $e) {
     echo $e->getMessage() . PHP_EOL;
 }

@@ -21,7 +21,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // status_code 204 with account_status DISABLED means the account is unlinked
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "204" with account_status DISABLED: the account is unlinked.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

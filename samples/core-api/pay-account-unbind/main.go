@@ -23,6 +23,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// status_code 204 with account_status DISABLED means the account is unlinked
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "204" with account_status DISABLED: the account is unlinked.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -51,6 +51,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 in the body: show actions[generate-qr-code].url or render qr_string
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "201": show actions[generate-qr-code].url or render qr_string.
 	fmt.Println(resp.StatusCode, string(reply))
 }

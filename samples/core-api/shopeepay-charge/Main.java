@@ -49,7 +49,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // 201 in the body: open actions[deeplink-redirect].url on the customer's phone
+        // Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+        // Body status_code "201": open actions[deeplink-redirect].url on the customer's phone.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -51,6 +51,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// 201 in the body: open actions[deeplink-redirect].url on the customer's phone
+	// Decide on status_code in the JSON body, not on the HTTP status printed first: they can differ.
+	// Body status_code "201": open actions[deeplink-redirect].url on the customer's phone.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -21,7 +21,9 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // Read transaction_status (payment state), not only status_code (API call result).
+        // Decide on the body: its status_code follows the transaction state (201 pending,
+        // 200 capture or settlement, 202 deny or cancel, 407 expire) and transaction_status
+        // names it. The HTTP status alone tells you neither.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

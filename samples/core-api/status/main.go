@@ -24,6 +24,8 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// Read transaction_status (payment state), not only status_code (API call result).
+	// Decide on the body: its status_code follows the transaction state (201 pending,
+	// 200 capture or settlement, 202 deny or cancel, 407 expire) and transaction_status
+	// names it. The HTTP status alone tells you neither.
 	fmt.Println(resp.StatusCode, string(reply))
 }

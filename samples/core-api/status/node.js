@@ -9,7 +9,8 @@ const core = new midtransClient.CoreApi({
 core.transaction
   .status("ORDER-2026-0101")
   .then((status) => {
-    // status_code is the result of this API call; transaction_status is the payment state.
+    // status_code follows the transaction state here (201 pending, 200 capture or settlement,
+    // 202 deny or cancel, 407 expire); it does not mean "found". Decide on transaction_status.
     console.log(status.transaction_status);
     console.log(status.fraud_status);
     console.log(status.gross_amount);

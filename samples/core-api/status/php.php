@@ -7,7 +7,8 @@ require_once __DIR__ . '/vendor/autoload.php';
 
 try {
     $status = \Midtrans\Transaction::status('ORDER-2026-0101');
-    // status_code is the result of this API call; transaction_status is the payment state.
+    // status_code follows the transaction state here (201 pending, 200 capture or settlement,
+    // 202 deny or cancel, 407 expire); it does not mean "found". Decide on transaction_status.
     echo $status->transaction_status . PHP_EOL;
     echo ($status->fraud_status ?? '') . PHP_EOL;
     echo $status->gross_amount . PHP_EOL;

@@ -8,7 +8,8 @@ core = midtransclient.CoreApi(
 
 status = core.transactions.status("ORDER-2026-0101")
 
-# status_code is the result of this API call; transaction_status is the payment state.
+# status_code follows the transaction state here (201 pending, 200 capture or settlement,
+# 202 deny or cancel, 407 expire); it does not mean "found". Decide on transaction_status.
 print(status["transaction_status"])
 print(status.get("fraud_status"))
 print(status["gross_amount"])

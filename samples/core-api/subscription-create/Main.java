@@ -48,7 +48,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // The response carries the subscription id; store it with your customer record.
+        // The Subscription API answers with the HTTP status (200, 400, 404, 500) and has no
+        // status_code in the body. On 200, store the id with your customer record.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -50,6 +50,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// The response carries the subscription id; store it with your customer record.
+	// The Subscription API answers with the HTTP status (200, 400, 404, 500) and has no
+	// status_code in the body. On 200, store the id with your customer record.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -21,7 +21,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // No further charges run until you enable the subscription again.
+        // No new scheduled charges run until you enable it again. Retries of an earlier
+        // failed charge still run; cancel the subscription to stop those too.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -24,6 +24,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// No further charges run until you enable the subscription again.
+	// No new scheduled charges run until you enable it again. Retries of an earlier
+	// failed charge still run; cancel the subscription to stop those too.
 	fmt.Println(resp.StatusCode, string(reply))
 }

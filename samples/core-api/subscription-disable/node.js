@@ -9,7 +9,8 @@ const core = new midtransClient.CoreApi({
 core
   .disableSubscription("5c1d9e2a-7b4f-4a83-9e61-0d2c8b7f3a45")
   .then((result) => {
-    // No further charges run until you enable the subscription again.
+    // No new scheduled charges run until you enable it again. Retries of an earlier
+    // failed charge still run; cancel the subscription to stop those too.
     console.log(result.status_message);
   })
   .catch((error) => {

@@ -21,7 +21,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // Read status and schedule.next_execution_at to see what happens next.
+        // The Subscription API answers with the HTTP status (404 for an unknown id). Read
+        // status and schedule.next_execution_at in the body to see what happens next.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -24,6 +24,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// Read status and schedule.next_execution_at to see what happens next.
+	// The Subscription API answers with the HTTP status (404 for an unknown id). Read
+	// status and schedule.next_execution_at in the body to see what happens next.
 	fmt.Println(resp.StatusCode, string(reply))
 }

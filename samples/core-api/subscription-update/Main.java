@@ -34,7 +34,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // The reply is {"status_message": "Subscription is updated."}.
+        // On HTTP 200 the body is {"status_message": "Subscription is updated."}. The new amount
+        // applies from the next scheduled charge.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

@@ -36,6 +36,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// The reply is {"status_message": "Subscription is updated."}.
+	// On HTTP 200 the body is {"status_message": "Subscription is updated."}. The new amount
+	// applies from the next scheduled charge.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -21,7 +21,8 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // Read transaction_status (payment state), not only status_code (API call result).
+        // Decide on transaction_status (and fraud_status for cards) in the body. Its status_code
+        // follows the same state: "200" for capture or settlement, "201" pending, "407" expired.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

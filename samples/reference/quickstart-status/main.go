@@ -24,6 +24,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// Read transaction_status (payment state), not only status_code (API call result).
+	// Decide on transaction_status (and fraud_status for cards) in the body. Its status_code
+	// follows the same state: "200" for capture or settlement, "201" pending, "407" expired.
 	fmt.Println(resp.StatusCode, string(reply))
 }

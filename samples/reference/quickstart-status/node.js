@@ -9,7 +9,8 @@ const core = new midtransClient.CoreApi({
 core.transaction
   .status("ORDER-2026-0001")
   .then((status) => {
-    // transaction_status is the payment state; status_code is the result of this API call.
+    // Decide on transaction_status (and fraud_status for cards). status_code follows the
+    // same state: "200" for capture or settlement, "201" pending, "407" expired.
     console.log(status.transaction_status);
     console.log(status.fraud_status);
     console.log(status.gross_amount);

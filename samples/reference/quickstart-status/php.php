@@ -7,7 +7,8 @@ require_once __DIR__ . '/vendor/autoload.php';
 
 try {
     $status = \Midtrans\Transaction::status('ORDER-2026-0001');
-    // transaction_status is the payment state; status_code is the result of this API call.
+    // Decide on transaction_status (and fraud_status for cards). status_code follows the
+    // same state: "200" for capture or settlement, "201" pending, "407" expired.
     echo $status->transaction_status . PHP_EOL;
     echo ($status->fraud_status ?? '') . PHP_EOL;
     echo $status->gross_amount . PHP_EOL;

@@ -8,7 +8,8 @@ core = midtransclient.CoreApi(
 
 status = core.transactions.status("ORDER-2026-0001")
 
-# transaction_status is the payment state; status_code is the result of this API call.
+# Decide on transaction_status (and fraud_status for cards). status_code follows the
+# same state: "200" for capture or settlement, "201" pending, "407" expired.
 print(status["transaction_status"])
 print(status.get("fraud_status"))
 print(status["gross_amount"])
