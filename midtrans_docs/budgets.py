@@ -8,7 +8,7 @@ from __future__ import annotations
 KB = 1024
 FIRST_LOAD_GZIP = {
     "plain": 100 * KB,  # a page without a diagram
-    "diagram": 150 * KB,  # a page with an inline SVG diagram
+    "diagram": 120 * KB,  # a page with an inline SVG diagram (issue 17: at most 120 KB on every page)
 }
 DIAGRAM_MARK = '<figure class="diagram">'  # what hooks/diagrams.py puts around each inline SVG
 

@@ -15,7 +15,6 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import BUILD_DIR, COUNTS, ROOT
-from midtrans_docs.diagrams import CHROMIUM
 from midtrans_docs.site.server import serve
 from midtrans_docs.site.urls import content_pages as built_pages
 from midtrans_docs.sources.config import load_config, outline
@@ -29,28 +28,6 @@ OPEN_SHADOW = (
 )
 # Hosts Chromium itself may contact; our pages must never cause any other.
 LOCAL = {"127.0.0.1"}
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-            # Pages are checked two at a time; keep the second tab at full speed.
-            "--disable-background-timer-throttling",
-            "--disable-renderer-backgrounding",
-            "--disable-backgrounding-occluded-windows",
-        ],
-    }
 
 
 @pytest.fixture(scope="session")
@@ -91,6 +68,11 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]
     page.on("console", on_console)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("request", on_request)
+    early_search: list[str] = []
+    page.on(
+        "request",
+        lambda r: early_search.append(r.url) if re.search(r"/pagefind/|search_index|/workers/", r.url) else None,
+    )
     await page.goto(url + path, wait_until="load")
     figures = page.locator("figure.diagram")
     count = await figures.count()
@@ -106,6 +88,11 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]
             failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
     failures.extend(f"{path}: console error: {e}" for e in errors)
     failures.extend(f"{path}: request to another host: {u}" for u in external)
+    failures.extend(
+        f"{path}: search file fetched before the reader searched: {u} → load search only on intent "
+        "(docs/assets/javascripts/search.js); keep Material's `search` plugin out of mkdocs.yml"
+        for u in early_search
+    )
     await page.close()
     return failures, drawn
 
