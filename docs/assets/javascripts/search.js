@@ -154,7 +154,7 @@
     }
     load()
       .then(function (pf) {
-        return pf.search(query);
+        return pf.debouncedSearch(query, {}, 120); // null when a later keystroke superseded it
       })
       .then(function (found) {
         if (mine !== serial || !found) return null;
