@@ -80,7 +80,8 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     if isinstance(description, str) and description.strip():
         text = html.escape(description.strip())
         marks.append(
-            f'<p class="search-keywords" aria-hidden="true" data-pagefind-weight="{DESCRIPTION_WEIGHT}">{text}</p>'
+            f'<p class="search-keywords" aria-hidden="true" data-pagefind-weight="{DESCRIPTION_WEIGHT}" '
+            f'data-pagefind-meta="description">{text}</p>'
         )
     return "\n".join([*marks, content])
 

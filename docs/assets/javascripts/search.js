@@ -113,6 +113,12 @@
     return a;
   }
 
+  function escapeHtml(text) {
+    var div = document.createElement("div");
+    div.textContent = text;
+    return div.innerHTML;
+  }
+
   function weight(sub) {
     return (sub.weighted_locations || []).reduce(function (sum, w) {
       return sum + (w.balanced_score || w.weight || 0);
@@ -124,7 +130,9 @@
     li.className = "md-search-result__item";
     var title = (data.meta && data.meta.title) || data.url;
     var section = data.meta && data.meta.section;
-    li.appendChild(link(data.url, "h1", section ? section + " \u203a " + title : title, data.excerpt, true));
+    // The page's own line shows its description (the excerpt could be the hidden keywords).
+    var teaser = data.meta && data.meta.description ? escapeHtml(data.meta.description) : data.excerpt;
+    li.appendChild(link(data.url, "h1", section ? section + " \u203a " + title : title, teaser, true));
     var headings = (data.sub_results || [])
       .filter(function (sub) {
         return sub.url !== data.url && sub.title && sub.title !== title;
