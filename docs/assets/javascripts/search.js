@@ -46,8 +46,9 @@
             noWorker: true,
             excerptLength: 24,
             // Tuned on tests/search_queries.yml: where a word is (title, heading, keywords) counts more
-            // than how often it repeats; exact words beat longer ones; titles get a boost.
-            ranking: { termFrequency: 0.1, pageLength: 0.5, termSimilarity: 5, metaWeights: { title: 5 } },
+            // than how often it repeats; exact words beat longer ones; titles get a boost. The description
+            // meta is only for display (its words are indexed, at a low weight, in the page body).
+            ranking: { termFrequency: 0.1, pageLength: 0.5, termSimilarity: 5, metaWeights: { title: 5, description: 0 } },
           })
           .then(function () {
             module.init();
