@@ -87,24 +87,109 @@ def rank(page: Page, base: str, groups: dict[str, list[dict[str, Any]]]) -> dict
     return score
 
 
-def test_search_ranking(page: Page, search_url: str) -> None:
-    """Right page first for ≥ 90 % of tests/search_queries.yml, and in the top 3 for all."""
-    score = rank(page, search_url, load_queries())
+def ranking_problems(score: dict[str, Any], path: Path, site: Path) -> list[str]:
+    """`path:line: what → fix` for every query whose expected page is not first, and a leading verdict
+    line when the share first is under FIRST_SHARE or a query's expected page is not in the top 3 or
+    not a page of the site at all. Empty when the query file passes."""
+    rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    lines: list[str] = []
+    unreachable = 0
+    for group in load_queries(path).values():
+        for entry in group:
+            for expected in entry["expect"]:
+                if not (site / str(expected) / "index.html").is_file():
+                    unreachable += 1
+                    lines.append(
+                        f"{rel}:{query_line(str(entry['query']), path)}: '{entry['query']}' expects {expected}, "
+                        "which is not a page of the built site → fix the path (URL path below the site root)"
+                    )
+    for query, expected, got, top3 in score["misses"]:
+        lines.append(
+            f"{rel}:{query_line(query, path)}: '{query}' gives {got or 'no results'}, "
+            f"expected {' or '.join(expected)} {'first' if top3 else 'in the top 3'} → add the words readers type "
+            "to that page's `keywords:` front matter, title or description (CONTRIBUTING.md, Search)"
+        )
     total = sum(n for _, _, n in score["groups"].values())
     first = sum(f for f, _, _ in score["groups"].values())
+    not_top3 = sum(not top3 for *_, top3 in score["misses"])
+    if not not_top3 and not unreachable and first >= FIRST_SHARE * total:
+        return []
+    return [
+        f"{first}/{total} first ({first / total:.0%}, need {FIRST_SHARE:.0%}); {not_top3} not in the top 3; "
+        f"{unreachable} expected page(s) not in the site:",
+        *lines,
+    ]
+
+
+def test_search_ranking(page: Page, search_url: str, site: Path) -> None:
+    """Right page first for ≥ 90 % of tests/search_queries.yml, and in the top 3 for all."""
+    score = rank(page, search_url, load_queries())
     for group, (f, t, n) in score["groups"].items():
         COUNTS[f"search: {group} first / top 3 / queries"] = f"{f} / {t} / {n}"  # type: ignore[assignment]
-    problems = [
-        f"tests/search_queries.yml:{query_line(query)}: '{query}' gives {got or 'no results'}, "
-        f"expected {' or '.join(expected)} {'first' if top3 else 'in the top 3'} → add the words readers type "
-        "to that page's `keywords:` front matter, title or description (CONTRIBUTING.md, Search)"
-        for query, expected, got, top3 in score["misses"]
-    ]
-    not_top3 = [p for p, (*_, top3) in zip(problems, score["misses"], strict=True) if not top3]
-    assert not not_top3 and first >= FIRST_SHARE * total, (
-        f"{first}/{total} first ({first / total:.0%}, need {FIRST_SHARE:.0%}); "
-        f"{len(not_top3)} not in the top 3:\n" + "\n".join(problems)
+    problems = ranking_problems(score, QUERIES, site)
+    assert not problems, "\n".join(problems)
+
+
+def test_ranking_check_fails_on_a_wrong_or_missing_page(
+    page: Page, search_url: str, site: Path, tmp_path: Path
+) -> None:
+    """Negative test: a query file whose expected pages do not rank, or do not exist, fails with its lines."""
+    queries = tmp_path / "search_queries.yml"
+    queries.write_text(
+        "tiny:\n"
+        "  - {query: signature_key, expect: [after-payment/http-notification/]}\n"
+        "  - {query: refund, expect: [iris/beneficiaries/]}\n"
+        "  - {query: gopay, expect: [core-api/no-such-page/]}\n",
+        encoding="utf-8",
     )
+    score = rank(page, search_url, load_queries(queries))
+    assert score["groups"]["tiny"][0] == 1, score
+    problems = ranking_problems(score, queries, site)
+    assert problems and problems[0].startswith("1/3 first"), problems
+    assert any(p.startswith(f"{queries}:3: 'refund' gives") and "in the top 3 →" in p for p in problems), problems
+    assert any(
+        p.startswith(f"{queries}:4: 'gopay' expects core-api/no-such-page/, which is not a page") for p in problems
+    )
+    assert not any(":2:" in p for p in problems), problems
+
+
+def test_load_time_checks_fail_on_a_search_file_or_a_heavy_page(
+    site: Path, tmp_path: Path, browser_type_launch_args
+) -> None:
+    """Negative test for tests/test_browser.py's every-page visit: a copy of the site where one page loads
+    Pagefind at load time and another loads 200 KB more; each fails, named by its page."""
+    import os
+    import shutil
+
+    from test_browser import visit_pages
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    snap = copy / "snap" / "index.html"
+    snap.write_text(
+        snap.read_text(encoding="utf-8").replace(
+            "</head>", '<script type="module" src="../pagefind/pagefind.js"></script></head>', 1
+        ),
+        encoding="utf-8",
+    )
+    (copy / "assets" / "heavy.png").write_bytes(os.urandom(200 * 1024))  # incompressible
+    quick = copy / "reference" / "quickstart" / "index.html"
+    quick.write_text(
+        quick.read_text(encoding="utf-8").replace("</body>", '<img src="../../assets/heavy.png" alt=""></body>', 1),
+        encoding="utf-8",
+    )
+    with serve(copy, with_headers=True, compress=True) as url:
+        results = visit_pages(url, ["/snap/", "/reference/quickstart/"], browser_type_launch_args)
+    (snap_failures, _, _), (quick_failures, _, quick_bytes) = results
+    assert any(
+        f.startswith("/snap/: search file fetched before the reader searched:") and "/pagefind/pagefind.js" in f
+        for f in snap_failures
+    ), snap_failures
+    assert quick_bytes > 200 * 1024
+    assert any(
+        f.startswith("/reference/quickstart/: first visit fetches") and "/assets/heavy.png" in f for f in quick_failures
+    ), quick_failures
+    assert not any("first visit fetches" in f for f in snap_failures), snap_failures
 
 
 @pytest.mark.parametrize(

@@ -47,8 +47,15 @@
             excerptLength: 24,
             // Tuned on tests/search_queries.yml: where a word is (title, heading, keywords) counts more
             // than how often it repeats; exact words beat longer ones; titles get a boost. The description
-            // meta is only for display (its words are indexed, at a low weight, in the page body).
-            ranking: { termFrequency: 0.1, pageLength: 0.5, termSimilarity: 5, metaWeights: { title: 5, description: 0 } },
+            // meta is only for display (its words are indexed, at a low weight, in the page body). The
+            // section meta is only for display too: every page of a section shares it except the section's
+            // overview, so weighting it put "Snap with plugins" above "Snap" for `snap`.
+            ranking: {
+              termFrequency: 0.1,
+              pageLength: 0.5,
+              termSimilarity: 5,
+              metaWeights: { title: 5, description: 0, section: 0 },
+            },
           })
           .then(function () {
             module.init();
