@@ -9,6 +9,7 @@ import pytest
 
 from midtrans_docs import ROOT
 from midtrans_docs.checks.build_log import problems_from_log
+from midtrans_docs.diagrams import CHROMIUM
 from midtrans_docs.problems import Problem, report
 from midtrans_docs.site.build import run_build
 from midtrans_docs.sources.project import copy_project as sources_copy
@@ -49,6 +50,28 @@ def site(build: Build) -> Path:
             pytrace=False,
         )
     return build.site
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            # Pages are checked two at a time; keep the second tab at full speed.
+            "--disable-background-timer-throttling",
+            "--disable-renderer-backgrounding",
+            "--disable-backgrounding-occluded-windows",
+        ],
+    }
 
 
 def assert_no_problems(problems: list[Problem], label: str = "") -> None:

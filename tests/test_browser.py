@@ -7,6 +7,7 @@ so a Content-Security-Policy violation shows up as a console error here.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -15,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import BUILD_DIR, COUNTS, ROOT
-from midtrans_docs.diagrams import CHROMIUM
+from midtrans_docs.budgets import BROWSER_FIRST_VISIT_GZIP, KB
 from midtrans_docs.site.server import serve
 from midtrans_docs.site.urls import content_pages as built_pages
 from midtrans_docs.sources.config import load_config, outline
@@ -29,34 +30,17 @@ OPEN_SHADOW = (
 )
 # Hosts Chromium itself may contact; our pages must never cause any other.
 LOCAL = {"127.0.0.1"}
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-            # Pages are checked two at a time; keep the second tab at full speed.
-            "--disable-background-timer-throttling",
-            "--disable-renderer-backgrounding",
-            "--disable-backgrounding-occluded-windows",
-        ],
-    }
+# Files that belong to search: fetched only once the reader shows intent (docs/assets/javascripts/search.js).
+SEARCH_FILE = re.compile(r"/pagefind/|search_index|/workers/")
+# The byte count covers the whole visit (load, diagrams, axe: 1–7 s), and at least this long after `load`.
+SETTLE_S = 2.0
 
 
 @pytest.fixture(scope="session")
 def site_url(site: Path) -> Iterator[str]:
-    """The site on 127.0.0.1 with the headers of its _headers file (a CSP violation is a console error)."""
-    with serve(site, with_headers=True) as url:
+    """The site on 127.0.0.1 with the headers of its _headers file (a CSP violation is a console error),
+    gzipped like the hosts it is published on (so the bytes a page fetches are the bytes a reader pays)."""
+    with serve(site, with_headers=True, compress=True) as url:
         yield url
 
 
@@ -73,12 +57,30 @@ def content_pages(site: Path) -> list[str]:
     ]
 
 
-async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]:
-    """(failures, diagrams drawn) of one page: console errors, requests to other hosts, serious axe
-    violations, diagrams that are not a visible SVG."""
+async def served_bytes(response) -> int:
+    """Bytes of a response as served (gzip where the server compresses): Content-Length, else the body."""
+    length = response.headers.get("content-length")
+    if length:
+        return int(length)
+    try:
+        return len(await response.body())
+    except Exception:  # redirects and aborted requests have no body
+        return 0
+
+
+def kb(n: int) -> str:
+    return f"{n / KB:.1f} KB"
+
+
+async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int, int]:
+    """(failures, diagrams drawn, bytes fetched) of one first visit to a page, with no interaction: console
+    errors, requests to other hosts, serious axe violations, diagrams that are not a visible SVG, any search
+    file fetched, and more than BROWSER_FIRST_VISIT_GZIP fetched in all (gzip, as served)."""
     page = await context.new_page()
     errors: list[str] = []
     external: list[str] = []
+    early_search: list[str] = []
+    fetched: dict[str, int] = {}
 
     def on_console(message) -> None:
         if message.type == "error":
@@ -87,11 +89,19 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]
     def on_request(request) -> None:
         if request.url.startswith(("http:", "https:")) and urlparse(request.url).hostname not in LOCAL:
             external.append(request.url)
+        if SEARCH_FILE.search(request.url):
+            early_search.append(request.url)
+
+    async def on_response(response) -> None:
+        if response.url.startswith(("http:", "https:")):
+            fetched[response.url] = await served_bytes(response)
 
     page.on("console", on_console)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("request", on_request)
+    page.on("response", on_response)
     await page.goto(url + path, wait_until="load")
+    loaded = time.monotonic()
     figures = page.locator("figure.diagram")
     count = await figures.count()
     drawn = 0
@@ -104,45 +114,78 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int]
         if violation["impact"] in ("serious", "critical"):
             targets = [n["target"] for n in violation["nodes"]][:3]
             failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
+    # Whatever the page fetches on its own after load: usually nothing, as axe already took a second or more.
+    await page.wait_for_timeout(max(0.0, SETTLE_S - (time.monotonic() - loaded)) * 1000)
+    await page.wait_for_load_state("networkidle")
     failures.extend(f"{path}: console error: {e}" for e in errors)
     failures.extend(f"{path}: request to another host: {u}" for u in external)
+    failures.extend(
+        f"{path}: search file fetched before the reader searched: {u} → load search only on intent "
+        "(docs/assets/javascripts/search.js); keep Material's `search` plugin out of mkdocs.yml"
+        for u in early_search
+    )
+    total = sum(fetched.values())
+    if total > BROWSER_FIRST_VISIT_GZIP:
+        heaviest = sorted(fetched.items(), key=lambda item: -item[1])[:3]
+        failures.append(
+            f"{path}: first visit fetches {kb(total)} gzip in {len(fetched)} files, over the "
+            f"{BROWSER_FIRST_VISIT_GZIP // KB} KB budget (midtrans_docs/budgets.py); heaviest: "
+            + ", ".join(f"{urlparse(u).path} {kb(n)}" for u, n in heaviest)
+            + " → load it lazily or on intent, or make it smaller"
+        )
     await page.close()
-    return failures, drawn
+    return failures, drawn, total
 
 
-def test_every_page_clean_accessible_and_drawn(site, site_url, browser_type_launch_args):
-    """On every page: no console error, no third-party request, axe finds nothing serious, diagrams draw.
+def visit_pages(site_url: str, paths: list[str], launch_args: dict) -> list[tuple[list[str], int, int]]:
+    """check_page for each path, two at a time, each in a fresh browser context (a first visit: empty cache).
+    In a thread of its own: pytest-playwright's sync browser may already run an event loop in this one."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
-    axe dominates the run time (1–7 s a page), so pages are checked two at a
-    time in separate tabs; each tab's renderer gets a core.
-    """
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, _visit_pages(site_url, paths, launch_args)).result()
+
+
+async def _visit_pages(site_url: str, paths: list[str], launch_args: dict) -> list[tuple[list[str], int, int]]:
     import asyncio
 
     from axe_playwright_python.async_playwright import Axe
     from playwright.async_api import async_playwright
 
-    pages = content_pages(site)
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(**launch_args)
+        axe = Axe()
+        gate = asyncio.Semaphore(2)
 
-    async def run() -> list[tuple[list[str], int]]:
-        async with async_playwright() as p:
-            browser = await p.chromium.launch(**browser_type_launch_args)
-            context = await browser.new_context()
-            await context.add_init_script(OPEN_SHADOW)
-            axe = Axe()
-            gate = asyncio.Semaphore(2)
-
-            async def one(path: str) -> tuple[list[str], int]:
-                async with gate:
+        async def one(path: str) -> tuple[list[str], int, int]:
+            async with gate:
+                context = await browser.new_context()
+                await context.add_init_script(OPEN_SHADOW)
+                try:
                     return await check_page(context, site_url, path, axe)
+                finally:
+                    await context.close()
 
-            results = await asyncio.gather(*(one(path) for path in pages))
-            await browser.close()
-            return list(results)
+        results = await asyncio.gather(*(one(path) for path in paths))
+        await browser.close()
+        return list(results)
 
-    results = asyncio.run(run())
-    failures = [failure for found, _ in results for failure in found]
-    COUNTS["browser: pages checked (errors, hosts, axe)"] = len(pages)
-    COUNTS["browser: diagrams shown (inline SVG)"] = sum(drawn for _, drawn in results)
+
+def test_every_page_clean_accessible_drawn_and_light(site, site_url, browser_type_launch_args):
+    """On every page, one first visit with no interaction: no console error, no third-party request, axe
+    finds nothing serious, diagrams draw, no search file, and at most 120 KB gzip fetched in all.
+
+    axe dominates the run time (1–7 s a page), so pages are checked two at a
+    time in separate tabs; each tab's renderer gets a core.
+    """
+    pages = content_pages(site)
+    results = visit_pages(site_url, pages, browser_type_launch_args)
+    failures = [failure for found, _, _ in results for failure in found]
+    COUNTS["browser: pages checked (errors, hosts, axe, bytes)"] = len(pages)
+    COUNTS["browser: diagrams shown (inline SVG)"] = sum(drawn for _, drawn, _ in results)
+    heaviest = max(range(len(pages)), key=lambda i: results[i][2])
+    COUNTS["browser: first visit, heaviest page (gzip)"] = f"{kb(results[heaviest][2])} {pages[heaviest]}"
     assert not failures, "\n".join(sorted(failures))
 
 

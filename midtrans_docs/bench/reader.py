@@ -1,4 +1,4 @@
-"""1. Reader: first-load bytes and requests of every built page, and the search index."""
+"""1. Reader: first-load bytes and requests of every built page, and what the first search costs."""
 
 from __future__ import annotations
 
@@ -50,7 +50,46 @@ def reader(report) -> None:
         "max_gzip_diagram": max((p["gzip"] for p in diag), default=None),
         "diagram_inline_raw_max": max((p["diagram_raw"] for p in diag), default=None),
         "search_index": search_index(SITE),
+        "first_search": first_search(),
         "external_urls": sorted({u for p in pages for u in p["external"]}),
         "missing_files": sorted({m for p in pages for m in p["missing"]}),
         "per_page": pages,
+    }
+
+
+def first_search(query: str = "refund") -> dict | None:
+    """Bytes the first search costs (gzip, as served): open the home page, wait, note what loaded;
+    then focus the box, type `query`, and count every file fetched until its results show."""
+    from playwright.sync_api import sync_playwright
+
+    from ..diagrams import CHROMIUM
+    from ..site.server import serve
+
+    if not (SITE / "pagefind").is_dir():
+        return None
+    sizes: list[tuple[str, int]] = []
+
+    def on_response(response) -> None:
+        body = response.body() if response.ok else b""
+        sizes.append((response.url, int(response.headers.get("content-length") or len(body))))
+
+    with serve(SITE, with_headers=True, compress=True) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.on("response", on_response)
+        page.goto(url + "/", wait_until="networkidle")
+        page.wait_for_timeout(4000)
+        before = list(sizes)
+        sizes.clear()
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").press_sequentially(query)
+        page.wait_for_selector(f'.md-search-result[data-search-done="{query}"]', timeout=15000)
+        page.wait_for_load_state("networkidle")
+        browser.close()
+    return {
+        "query": query,
+        "page_load_gzip": sum(n for _, n in before),
+        "page_load_search_files": [u for u, _ in before if "/pagefind/" in u or "search_index" in u],
+        "first_search_gzip": sum(n for _, n in sizes),
+        "first_search_requests": len(sizes),
     }

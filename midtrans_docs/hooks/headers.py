@@ -42,13 +42,14 @@ def policy(hashes: list[str]) -> str:
     return "; ".join(
         [
             "default-src 'self'",
-            "script-src 'self' " + " ".join(hashes),
+            # 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (compiles, never evals JS).
+            "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
             # Material and Mermaid set styles inline (CSS variables, SVG <style>).
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
             "font-src 'self'",
             "connect-src 'self'",
-            "worker-src 'self'",
+            "worker-src 'self'",  # Pagefind runs without a worker (docs/assets/javascripts/search.js)
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

@@ -10,8 +10,12 @@ from typing import Any
 TAB_INDENT = "    "
 
 
-def front_matter(title: str, description: str) -> str:
-    return f"---\ntitle: {_scalar(title)}\ndescription: {_scalar(description)}\n---"
+def front_matter(title: str, description: str, keywords: list[str] | None = None) -> str:
+    """Front matter of a generated page; `keywords` are search terms (see the search hook)."""
+    lines = ["---", f"title: {_scalar(title)}", f"description: {_scalar(description)}"]
+    if keywords:
+        lines.append("keywords: " + json.dumps(keywords, ensure_ascii=False))
+    return "\n".join([*lines, "---"])
 
 
 def _scalar(text: str) -> str:

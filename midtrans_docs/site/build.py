@@ -12,8 +12,8 @@ MKDOCS = BIN / "mkdocs"
 # Silence the MkDocs 2 / ProperDocs banners; they are not warnings.
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONDONTWRITEBYTECODE": "1"}
 # Plugin switches for builds that test validation, not publishing (mkdocs.yml reads them with !ENV):
-# llms.txt and git dates are the two slowest plugins.
-VALIDATION_ONLY = {"DOCS_LLMS_TXT": "false", "DOCS_GIT_DATES": "false"}
+# llms.txt and git dates are the two slowest plugins; the Pagefind index (hooks/search.py) is not validation.
+VALIDATION_ONLY = {"DOCS_LLMS_TXT": "false", "DOCS_GIT_DATES": "false", "DOCS_SEARCH_INDEX": "false"}
 
 
 def build_env(strict: bool = True, **extra: str) -> dict[str, str]:

@@ -1,0 +1,242 @@
+/* Site search: Material's header search box, answered by Pagefind.
+ *
+ * Gap it fills: Pagefind's own UI does not look or behave like Material's search, and
+ * Material's search only talks to its lunr worker, which downloads the whole index on
+ * every first page view. This file is the glue between the two and nothing more:
+ * searching, ranking, excerpts and sub-results (headings) are Pagefind's JS API
+ * (pagefind.options, pagefind.search, result.data()); the box, the results list and
+ * their classes are Material's (overrides/partials/search.html). It does what
+ * Material's search component did: the `/`, `s`, `f` shortcuts, Escape, arrow keys,
+ * Enter, focus, and rendering results as "Section › Page" plus the matching heading.
+ *
+ * Nothing is fetched until the reader shows intent (focus or click on the box, the
+ * header search button, or a shortcut); then pagefind.js loads, and each query fetches
+ * only the index chunks it needs. Pagefind picks the index by <html lang>, so an
+ * Indonesian edition searches its own index.
+ *
+ * noWorker: Pagefind otherwise starts a worker from a blob: URL, which our CSP
+ * (worker-src 'self') forbids; the search is small enough for the main thread.
+ */
+(function () {
+  "use strict";
+  if (window.__pagefindSearch) return;
+  window.__pagefindSearch = true;
+
+  var script = document.currentScript;
+  var root = new URL("../../", script ? script.src : window.location.href); // site root (assets/javascripts/…)
+  var toggle = document.getElementById("__search");
+  var dialog = document.querySelector("[data-pagefind-search]");
+  if (!toggle || !dialog) return;
+  var form = dialog.querySelector("form");
+  var input = dialog.querySelector(".md-search__input");
+  var output = dialog.querySelector(".md-search-result");
+  var meta = output.querySelector(".md-search-result__meta");
+  var list = output.querySelector(".md-search-result__list");
+  var MAX_PAGES = 10;
+  var MAX_HEADINGS = 2;
+  var pagefind = null;
+  var serial = 0;
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+        return module
+          .options({
+            baseUrl: root.pathname,
+            noWorker: true,
+            excerptLength: 24,
+            // Tuned on tests/search_queries.yml: where a word is (title, heading, keywords) counts more
+            // than how often it repeats; exact words beat longer ones; titles get a boost. The description
+            // meta is only for display (its words are indexed, at a low weight, in the page body). The
+            // section meta is only for display too: every page of a section shares it except the section's
+            // overview, so weighting it put "Snap with plugins" above "Snap" for `snap`.
+            ranking: {
+              termFrequency: 0.1,
+              pageLength: 0.5,
+              termSimilarity: 5,
+              metaWeights: { title: 5, description: 0, section: 0 },
+            },
+          })
+          .then(function () {
+            module.init();
+            return module;
+          });
+      });
+    }
+    return pagefind;
+  }
+
+  function open() {
+    if (!toggle.checked) {
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));
+    }
+    input.focus();
+    load();
+  }
+
+  function close() {
+    if (toggle.checked) {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event("change"));
+    }
+    input.blur();
+  }
+
+  function editable(el) {
+    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll(".md-search-result__link"));
+  }
+
+  function count(n) {
+    if (n === 0) return output.dataset.none;
+    if (n === 1) return output.dataset.one;
+    return output.dataset.other.replace("#", String(n));
+  }
+
+  function link(url, level, title, excerpt, icon) {
+    var a = document.createElement("a");
+    a.href = url;
+    a.className = "md-search-result__link";
+    a.tabIndex = -1;
+    var article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    if (icon) {
+      var div = document.createElement("div");
+      div.className = "md-search-result__icon md-icon";
+      article.appendChild(div);
+    }
+    var heading = document.createElement(level);
+    heading.textContent = title;
+    article.appendChild(heading);
+    if (excerpt) {
+      var p = document.createElement("p");
+      p.innerHTML = excerpt; // Pagefind escapes the page text and adds only <mark>
+      article.appendChild(p);
+    }
+    a.appendChild(article);
+    return a;
+  }
+
+  function escapeHtml(text) {
+    var div = document.createElement("div");
+    div.textContent = text;
+    return div.innerHTML;
+  }
+
+  function weight(sub) {
+    return (sub.weighted_locations || []).reduce(function (sum, w) {
+      return sum + (w.balanced_score || w.weight || 0);
+    }, 0);
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    li.className = "md-search-result__item";
+    var title = (data.meta && data.meta.title) || data.url;
+    var section = data.meta && data.meta.section;
+    // The page's own line shows its description (the excerpt could be the hidden keywords).
+    var teaser = data.meta && data.meta.description ? escapeHtml(data.meta.description) : data.excerpt;
+    li.appendChild(link(data.url, "h1", section ? section + " \u203a " + title : title, teaser, true));
+    var headings = (data.sub_results || [])
+      .filter(function (sub) {
+        return sub.url !== data.url && sub.title && sub.title !== title;
+      })
+      .sort(function (a, b) {
+        return weight(b) - weight(a);
+      })
+      .slice(0, MAX_HEADINGS);
+    headings.forEach(function (sub) {
+      li.appendChild(link(sub.url, "h2", sub.title, sub.excerpt, false));
+    });
+    return li;
+  }
+
+  function render(query, results, total) {
+    list.replaceChildren.apply(list, results.map(item));
+    meta.textContent = query ? count(total) : output.dataset.placeholder;
+    output.setAttribute("data-search-done", query); // the ranking test waits for this
+  }
+
+  function search() {
+    var query = input.value.trim();
+    var mine = ++serial;
+    if (!query) {
+      render("", [], 0);
+      return;
+    }
+    load()
+      .then(function (pf) {
+        return pf.debouncedSearch(query, {}, 120); // null when a later keystroke superseded it
+      })
+      .then(function (found) {
+        if (mine !== serial || !found) return null;
+        var top = found.results.slice(0, MAX_PAGES);
+        return Promise.all(
+          top.map(function (r) {
+            return r.data();
+          }),
+        ).then(function (pages) {
+          if (mine === serial) render(query, pages, found.results.length);
+        });
+      })
+      .catch(function (error) {
+        pagefind = null; // try again on the next keystroke
+        meta.textContent = output.dataset.none;
+        console.error("search:", error);
+      });
+  }
+
+  // Intent: the box, the header button (a label that checks the toggle), the shortcuts.
+  input.addEventListener("focus", open);
+  input.addEventListener("pointerdown", load);
+  toggle.addEventListener("change", function () {
+    if (toggle.checked) {
+      load();
+      if (document.activeElement !== input) input.focus();
+    }
+  });
+  input.addEventListener("input", search);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = links()[0];
+    if (first) first.click();
+  });
+  form.addEventListener("reset", function () {
+    setTimeout(function () {
+      search();
+      input.focus();
+    });
+  });
+  list.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("a")) close();
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!toggle.checked) {
+      if (editable(event.target)) return;
+      if (event.key === "/" || event.key === "s" || event.key === "f") {
+        event.preventDefault();
+        open();
+      }
+      return;
+    }
+    var all = [input].concat(links());
+    var at = all.indexOf(document.activeElement);
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (all.length < 2) return;
+      event.preventDefault();
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      all[(Math.max(at, 0) + step + all.length) % all.length].focus();
+    } else if (at > 0 && event.key.length === 1) {
+      input.focus(); // typing while a result is focused goes on typing the query
+    }
+  });
+})();

@@ -1,0 +1,128 @@
+"""Site search with Pagefind: marks what each page gives the index, then indexes the built site.
+
+Gap it fills: Pagefind indexes built HTML, and Material's page template has no Pagefind
+attributes, and MkDocs has no Pagefind plugin that runs the PyPI binary. This hook
+
+* marks each page's article `data-pagefind-body` (so navigation, header, footer and the
+  legacy-URL stubs stay out of the index) and gives it its nav section as
+  `data-pagefind-meta="section:…"` (results read "Snap › Advanced features");
+* renders the front matter `keywords:` (words merchants type that the page does not use,
+  Indonesian ones until the Indonesian edition exists) as a visually hidden, weighted
+  paragraph at the top of the article;
+* runs `python -m pagefind` (PyPI `pagefind[bin]`, pinned in requirements.txt) after the
+  build, excluding permalink symbols, tab labels, edit buttons, dates and the feedback form.
+
+Pagefind builds one index per `<html lang>` and stems each language, so pages of an
+Indonesian edition (lang="id") get their own index with no change here. The browser side
+is docs/assets/javascripts/search.js; the results markup is Material's.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import get_plugin_logger
+
+log = get_plugin_logger("search")
+
+ARTICLE = '<article class="md-content__inner md-typeset">'
+# Rendered but not content: permalink "¶", content-tab labels (they would fuse into tokens such as
+# "PythonJava"), the edit button, "Last updated", the feedback form and code-copy buttons.
+EXCLUDE = [
+    ".headerlink",
+    ".tabbed-labels",
+    ".md-content__button",
+    ".md-source-file",
+    ".md-feedback",
+    ".md-clipboard",
+    # Code blocks: the same JSON samples on many pages drowned the page that explains a field;
+    # identifiers stay findable through the prose and tables that explain them.
+    "pre",
+]
+# Weight of the keywords paragraph (Pagefind: h1 = 7, h2 = 6 … body text = 1; max 10).
+KEYWORD_WEIGHT = 10
+DESCRIPTION_WEIGHT = 2
+
+
+def keywords_of(meta: dict[str, Any]) -> list[str]:
+    """The front matter `keywords:` as a list (a YAML list or one comma-separated string)."""
+    value = meta.get("keywords") or []
+    items = value.split(",") if isinstance(value, str) else [str(v) for v in value]
+    return [item.strip() for item in items if item.strip()]
+
+
+def section_of(page: Any) -> str:
+    """The page's top-level nav section ("Snap"), or "" for the home page and a section's own index."""
+    ancestors = [a for a in page.ancestors if getattr(a, "title", None)]
+    if not ancestors:
+        return ""
+    section = str(ancestors[-1].title)
+    return "" if section == page.title else section
+
+
+def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
+    """The keywords and the description, for the index only: visually hidden and hidden from screen
+    readers (the description is already the page's <meta name="description">)."""
+    marks = []
+    words = keywords_of(page.meta)
+    if words:
+        text = html.escape(", ".join(words))
+        marks.append(
+            f'<p class="search-keywords" aria-hidden="true" data-pagefind-weight="{KEYWORD_WEIGHT}">{text}</p>'
+        )
+    description = page.meta.get("description")
+    if isinstance(description, str) and description.strip():
+        text = html.escape(description.strip())
+        marks.append(
+            f'<p class="search-keywords" aria-hidden="true" data-pagefind-weight="{DESCRIPTION_WEIGHT}" '
+            f'data-pagefind-meta="description">{text}</p>'
+        )
+    return "\n".join([*marks, content])
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    if page.file.src_uri == "404.md" or ARTICLE not in output:
+        return output
+    attrs = "data-pagefind-body"
+    section = section_of(page)
+    if section:
+        # Pagefind splits this attribute on commas; nav section names have none.
+        attrs += f' data-pagefind-meta="section:{html.escape(section.replace(",", " "))}"'
+    return output.replace(ARTICLE, f'<article class="md-content__inner md-typeset" {attrs}>', 1)
+
+
+def pagefind_command(site: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-subdir",
+        "pagefind",
+        "--exclude-selectors",
+        ", ".join(EXCLUDE),
+        "--quiet",
+    ]
+
+
+def on_post_build(config: Any) -> None:
+    if os.environ.get("DOCS_SEARCH_INDEX", "true").lower() == "false":
+        return  # validation-only builds (midtrans_docs.site.build.VALIDATION_ONLY)
+    site = Path(config["site_dir"])
+    started = time.perf_counter()
+    proc = subprocess.run(pagefind_command(site), capture_output=True, text=True)
+    if proc.returncode != 0:
+        log.warning(
+            "pagefind failed (exit %s): %s → run `make install` (pagefind is in requirements.txt)",
+            proc.returncode,
+            (proc.stderr or proc.stdout).strip()[-2000:],
+        )
+        return
+    log.info("search index written to %s/pagefind in %.1f s", site.name, time.perf_counter() - started)

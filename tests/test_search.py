@@ -1,0 +1,264 @@
+"""Site search (Pagefind behind Material's header box) in Chromium, served with the site's _headers (CSP).
+
+The ranking benchmark is tests/search_queries.yml: every query is typed into the real search box,
+in one browser page, and the first result pages are compared with the expected ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+
+from conftest import BUILD_DIR, COUNTS, ROOT
+from midtrans_docs.site.server import serve
+
+pytestmark = pytest.mark.browser
+
+QUERIES = ROOT / "tests" / "search_queries.yml"
+SHOTS = BUILD_DIR / "screenshots"
+FIRST_SHARE = 0.90  # an expected page first for at least this share of all queries; top 3 for every one
+BOX = "input.md-search__input"
+RESULTS = ".md-search-result"
+
+
+def load_queries(path: Path = QUERIES) -> dict[str, list[dict[str, Any]]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def query_line(query: str, path: Path = QUERIES) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.search(r"query:\s*\"?" + re.escape(query) + r"\"?\s*,", line):
+            return number
+    return 1
+
+
+@pytest.fixture(scope="module")
+def search_url(site: Path) -> Iterator[str]:
+    with serve(site, with_headers=True, compress=True) as url:
+        yield url
+
+
+def result_pages(page: Page) -> list[str]:
+    """Distinct result pages, in order, as paths below the site root ("snap/advanced-features/")."""
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__item > a.md-search-result__link:first-child", "els => els.map(e => e.href)"
+    )
+    pages: list[str] = []
+    for href in hrefs:
+        path = urlparse(href).path.lstrip("/")
+        if path not in pages:
+            pages.append(path)
+    return pages
+
+
+def run_query(page: Page, query: str) -> list[str]:
+    box = page.locator(BOX)
+    box.fill("")
+    box.press_sequentially(query)
+    expect(page.locator(RESULTS)).to_have_attribute("data-search-done", query, timeout=10000)
+    return result_pages(page)
+
+
+def rank(page: Page, base: str, groups: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Type every query into the header box of one page; per group: first and top-3 hits, misses."""
+    page.goto(base + "/")
+    page.keyboard.press("/")
+    expect(page.locator(BOX)).to_be_focused()
+    score: dict[str, Any] = {"groups": {}, "misses": []}
+    for group, queries in groups.items():
+        first = top3 = 0
+        for entry in queries:
+            query, expected = str(entry["query"]), [str(e) for e in entry["expect"]]
+            pages = run_query(page, query)
+            is_first = bool(pages) and pages[0] in expected
+            in_top3 = any(p in expected for p in pages[:3])
+            first += is_first
+            top3 += in_top3
+            if not is_first:
+                score["misses"].append((query, expected, pages[:3], in_top3))
+        score["groups"][group] = (first, top3, len(queries))
+    return score
+
+
+def ranking_problems(score: dict[str, Any], path: Path, site: Path) -> list[str]:
+    """`path:line: what → fix` for every query whose expected page is not first, and a leading verdict
+    line when the share first is under FIRST_SHARE or a query's expected page is not in the top 3 or
+    not a page of the site at all. Empty when the query file passes."""
+    rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    lines: list[str] = []
+    unreachable = 0
+    for group in load_queries(path).values():
+        for entry in group:
+            for expected in entry["expect"]:
+                if not (site / str(expected) / "index.html").is_file():
+                    unreachable += 1
+                    lines.append(
+                        f"{rel}:{query_line(str(entry['query']), path)}: '{entry['query']}' expects {expected}, "
+                        "which is not a page of the built site → fix the path (URL path below the site root)"
+                    )
+    for query, expected, got, top3 in score["misses"]:
+        lines.append(
+            f"{rel}:{query_line(query, path)}: '{query}' gives {got or 'no results'}, "
+            f"expected {' or '.join(expected)} {'first' if top3 else 'in the top 3'} → add the words readers type "
+            "to that page's `keywords:` front matter, title or description (CONTRIBUTING.md, Search)"
+        )
+    total = sum(n for _, _, n in score["groups"].values())
+    first = sum(f for f, _, _ in score["groups"].values())
+    not_top3 = sum(not top3 for *_, top3 in score["misses"])
+    if not not_top3 and not unreachable and first >= FIRST_SHARE * total:
+        return []
+    return [
+        f"{first}/{total} first ({first / total:.0%}, need {FIRST_SHARE:.0%}); {not_top3} not in the top 3; "
+        f"{unreachable} expected page(s) not in the site:",
+        *lines,
+    ]
+
+
+def test_search_ranking(page: Page, search_url: str, site: Path) -> None:
+    """Right page first for ≥ 90 % of tests/search_queries.yml, and in the top 3 for all."""
+    score = rank(page, search_url, load_queries())
+    for group, (f, t, n) in score["groups"].items():
+        COUNTS[f"search: {group} first / top 3 / queries"] = f"{f} / {t} / {n}"  # type: ignore[assignment]
+    problems = ranking_problems(score, QUERIES, site)
+    assert not problems, "\n".join(problems)
+
+
+def test_ranking_check_fails_on_a_wrong_or_missing_page(
+    page: Page, search_url: str, site: Path, tmp_path: Path
+) -> None:
+    """Negative test: a query file whose expected pages do not rank, or do not exist, fails with its lines."""
+    queries = tmp_path / "search_queries.yml"
+    queries.write_text(
+        "tiny:\n"
+        "  - {query: signature_key, expect: [after-payment/http-notification/]}\n"
+        "  - {query: refund, expect: [iris/beneficiaries/]}\n"
+        "  - {query: gopay, expect: [core-api/no-such-page/]}\n",
+        encoding="utf-8",
+    )
+    score = rank(page, search_url, load_queries(queries))
+    assert score["groups"]["tiny"][0] == 1, score
+    problems = ranking_problems(score, queries, site)
+    assert problems and problems[0].startswith("1/3 first"), problems
+    assert any(p.startswith(f"{queries}:3: 'refund' gives") and "in the top 3 →" in p for p in problems), problems
+    assert any(
+        p.startswith(f"{queries}:4: 'gopay' expects core-api/no-such-page/, which is not a page") for p in problems
+    )
+    assert not any(":2:" in p for p in problems), problems
+
+
+def test_load_time_checks_fail_on_a_search_file_or_a_heavy_page(
+    site: Path, tmp_path: Path, browser_type_launch_args
+) -> None:
+    """Negative test for tests/test_browser.py's every-page visit: a copy of the site where one page loads
+    Pagefind at load time and another loads 200 KB more; each fails, named by its page."""
+    import os
+    import shutil
+
+    from test_browser import visit_pages
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    snap = copy / "snap" / "index.html"
+    snap.write_text(
+        snap.read_text(encoding="utf-8").replace(
+            "</head>", '<script type="module" src="../pagefind/pagefind.js"></script></head>', 1
+        ),
+        encoding="utf-8",
+    )
+    (copy / "assets" / "heavy.png").write_bytes(os.urandom(200 * 1024))  # incompressible
+    quick = copy / "reference" / "quickstart" / "index.html"
+    quick.write_text(
+        quick.read_text(encoding="utf-8").replace("</body>", '<img src="../../assets/heavy.png" alt=""></body>', 1),
+        encoding="utf-8",
+    )
+    with serve(copy, with_headers=True, compress=True) as url:
+        results = visit_pages(url, ["/snap/", "/reference/quickstart/"], browser_type_launch_args)
+    (snap_failures, _, _), (quick_failures, _, quick_bytes) = results
+    assert any(
+        f.startswith("/snap/: search file fetched before the reader searched:") and "/pagefind/pagefind.js" in f
+        for f in snap_failures
+    ), snap_failures
+    assert quick_bytes > 200 * 1024
+    assert any(
+        f.startswith("/reference/quickstart/: first visit fetches") and "/assets/heavy.png" in f for f in quick_failures
+    ), quick_failures
+    assert not any("first visit fetches" in f for f in snap_failures), snap_failures
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Idempotency-Key", {"reference/rest-api-basics/", "core-api/advanced-features/"}),
+        ("X-Override-Notification", {"after-payment/http-notification/", "core-api/advanced-features/"}),
+        ("signature_key", {"after-payment/http-notification/"}),
+        ("gross_amount", {"snap/backend-integration/", "reference/rest-api-basics/", "reference/troubleshooting/"}),
+        ("snap.js", {"snap/frontend-integration/"}),
+        ("SB-Mid-server-", {"account/access-keys/", "reference/rest-api-basics/"}),
+    ],
+)
+def test_identifiers_are_found(page: Page, search_url: str, query: str, expected: set[str]) -> None:
+    page.goto(search_url + "/snap/")
+    page.locator(BOX).click()
+    pages = run_query(page, query)
+    assert pages and pages[0] in expected, f"'{query}': first pages {pages[:3]}, expected one of {sorted(expected)}"
+
+
+def test_nothing_loads_until_intent_then_search_works_under_csp(page: Page, search_url: str) -> None:
+    """No Pagefind file before intent; the `s` shortcut opens the box; results show "Section › Page" and a
+    heading link; Escape closes; no console error (the CSP of _headers applies)."""
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(search_url + "/reference/quickstart/", wait_until="networkidle")
+    page.wait_for_timeout(1500)
+    early = [u for u in requests if "/pagefind/" in u or "search_index" in u or "/workers/" in u]
+    assert not early, f"search files fetched before any intent: {early}"
+    page.keyboard.press("s")
+    box = page.locator(BOX)
+    expect(box).to_be_focused()
+    assert page.locator("#__search").is_checked()
+    pages = run_query(page, "advanced features")
+    assert any("/pagefind/" in u for u in requests)
+    titles = page.locator(".md-search-result__item h1").all_inner_texts()
+    assert any(t.strip() in ("Snap › Advanced features", "Core API › Advanced features") for t in titles), titles
+    heading = page.locator(".md-search-result__item a.md-search-result__link:not(:first-child)").first
+    expect(heading).to_have_attribute("href", re.compile(r"#"))
+    assert pages
+    page.keyboard.press("ArrowDown")
+    expect(page.locator(".md-search-result__link").first).to_be_focused()
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
+    # Enter follows the first result.
+    page.keyboard.press("/")
+    run_query(page, "cara refund")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/after-payment/status-cycle/"))
+    assert not errors, errors
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 360])
+def test_search_screenshots(browser, search_url: str, scheme: str, width: int) -> None:
+    """The search open with results, kept in build/screenshots for a look (light/dark × desktop/phone)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(search_url + "/snap/")
+    if width < 1220:
+        page.locator("label.md-header__button[for=__search]").click()
+    else:
+        page.locator(BOX).click()
+    pages = run_query(page, "expiry")
+    assert pages
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / f"search-{scheme}-{width}.png"))
+    context.close()
