@@ -51,7 +51,11 @@ def codes(data: dict[str, Any]) -> dict[str, Code]:
 def render_page(data: dict[str, Any]) -> str:
     """docs/reference/error-codes.md as Markdown."""
     page = data["page"]
-    parts = [front_matter(page["title"], page["description"], page.get("keywords")), f"# {page['title']}", page["intro"]]
+    parts = [
+        front_matter(page["title"], page["description"], page.get("keywords")),
+        f"# {page['title']}",
+        page["intro"],
+    ]
     for pid, product in data.items():
         if pid == "page":
             continue
