@@ -10,7 +10,7 @@ FIRST_LOAD_GZIP = {
     "plain": 100 * KB,  # a page without a diagram
     "diagram": 150 * KB,  # a page with an inline SVG diagram
 }
-DIAGRAM_MARK = '<figure class="diagram">'  # what hooks/diagrams.py puts around each inline SVG
+DIAGRAM_MARK = '<figure class="diagram"'  # what hooks/diagrams.py puts around each inline SVG (attributes follow)
 
 
 def budget_for(html: str) -> tuple[str, int]:
