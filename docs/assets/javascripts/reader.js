@@ -142,6 +142,17 @@
       if (wrap.dataset.enhanced) return;
       wrap.dataset.enhanced = "1";
       cue(wrap, "Scroll sideways for more columns.");
+      // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
+      // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
+      wrap.querySelectorAll("td:first-child code").forEach(function (code) {
+        if (code.children.length || !/[._]/.test(code.textContent)) return;
+        var parts = code.textContent.split(/(?<=[._])/);
+        code.textContent = "";
+        parts.forEach(function (part, i) {
+          if (i) code.appendChild(document.createElement("wbr"));
+          code.appendChild(document.createTextNode(part));
+        });
+      });
     });
   }
 
