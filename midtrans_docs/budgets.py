@@ -14,7 +14,7 @@ FIRST_LOAD_GZIP = {
 # whatever scripts fetch on their own), gzip as served, on every page (issue 17). tests/test_browser.py
 # measures it on every page during its one visit; search files must not be among them (fetched on intent only).
 BROWSER_FIRST_VISIT_GZIP = 120 * KB
-DIAGRAM_MARK = '<figure class="diagram">'  # what hooks/diagrams.py puts around each inline SVG
+DIAGRAM_MARK = '<figure class="diagram"'  # what hooks/diagrams.py puts around each inline SVG (attributes follow)
 
 
 def budget_for(html: str) -> tuple[str, int]:

@@ -42,12 +42,51 @@ SETTINGS = {
     "fontFamily": 'Arial, Helvetica, "Liberation Sans", sans-serif',
     "htmlLabels": False,
     "flowchart": {"htmlLabels": False, "useMaxWidth": True},
-    "sequence": {"useMaxWidth": True, "mirrorActors": False},
+    # Sequence diagrams for phones: narrow lanes (width, actorMargin) and messages wrapped to the lane
+    # (wrap), so a diagram grows downwards instead of sideways and fits a desktop column at 12 px or more.
+    "sequence": {
+        "useMaxWidth": True,
+        "mirrorActors": False,
+        "wrap": True,
+        "width": 120,
+        "actorMargin": 30,
+        "messageMargin": 30,
+    },
     "state": {"useMaxWidth": True},
     "deterministicIds": True,
 }
 
 MERMAID = Path("node_modules") / "mermaid"
+
+# Smallest text a reader may see in a diagram, as drawn (font size × the scale the SVG is drawn at),
+# per viewport width in CSS px: tests/test_browser.py measures every diagram at both widths.
+MIN_TEXT_PX = {1280: 12.0, 360: 11.0}
+
+# Run in the page: the smallest drawn text of each diagram, with the fence's docs/page.md:LINE.
+MEASURE_TEXT = """() => Array.from(document.querySelectorAll("figure.diagram")).map((figure) => {
+    let smallest = null, text = "";
+    figure.querySelectorAll("svg text, svg tspan").forEach((node) => {
+        const label = node.textContent.trim();
+        const style = getComputedStyle(node);
+        const matrix = node.getScreenCTM();
+        if (!label || !matrix || style.display === "none" || style.visibility === "hidden") return;
+        const size = parseFloat(style.fontSize) * Math.hypot(matrix.a, matrix.b);
+        if (smallest === null || size < smallest) { smallest = size; text = label; }
+    });
+    return { source: figure.dataset.source || "docs", smallest: smallest, text: text.slice(0, 50) };
+})"""
+
+
+def small_text(measured: list[dict], width: int) -> list[str]:
+    """`path:line: what → fix` for each diagram whose smallest drawn text is below MIN_TEXT_PX[width]."""
+    floor = MIN_TEXT_PX[width]
+    return [
+        f'{m["source"]}: diagram text drawn at {m["smallest"]:.1f} px at {width} px wide ("{m["text"]}"), '
+        f"below {floor:g} px → redesign it narrower: top-down, shorter labels, fewer participants, "
+        "or split it into two diagrams (keep extra.css's 75 % floor on figure.diagram svg)"
+        for m in measured
+        if m["smallest"] is not None and m["smallest"] < floor - 0.05
+    ]
 
 
 @dataclass(frozen=True)
@@ -72,7 +111,7 @@ def mermaid_version(root: Path) -> str:
 
 def diagram_key(source: str, root: Path) -> str:
     """Stable name of a diagram's SVG: its text, the Mermaid version and SETTINGS."""
-    basis = json.dumps([source.strip(), mermaid_version(root), SETTINGS], sort_keys=True)
+    basis = json.dumps([source.strip(), mermaid_version(root), SETTINGS, POSTPROCESS], sort_keys=True)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
@@ -93,6 +132,21 @@ def all_diagrams(root: Path) -> list[Diagram]:
         if "mermaid" in text:
             found.extend(find_diagrams(text, page, root))
     return found
+
+
+# Version of readable_numbers below: part of the key, so changing it redraws every SVG.
+POSTPROCESS = 1
+
+
+def readable_numbers(svg: str) -> str:
+    """Sequence step numbers (autonumber) at the 16 px of every other label, in a circle that fits them.
+
+    Mermaid draws them at 12 px with no setting to change it: at 75 % scale that is 9 px."""
+    svg = svg.replace(
+        'font-size="12px" text-anchor="middle" class="sequenceNumber"',
+        'font-size="16px" text-anchor="middle" class="sequenceNumber"',
+    )
+    return re.sub(r'(-sequencenumber"[^>]*><circle cx="15" cy="15" r=)"6"', r'\1"8"', svg)
 
 
 def scope_ids(svg: str) -> str:
@@ -153,7 +207,7 @@ def render(root: Path, diagrams: list[Diagram]) -> list[str]:
                     "→ fix the diagram syntax; try it at https://mermaid.live"
                 )
                 continue
-            (out / diagram.svg_name).write_text(scope_ids(result["svg"]) + "\n", encoding="utf-8")
+            (out / diagram.svg_name).write_text(readable_numbers(scope_ids(result["svg"])) + "\n", encoding="utf-8")
         browser.close()
     return errors
 

@@ -16,7 +16,8 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import BUILD_DIR, COUNTS, ROOT
-from midtrans_docs.budgets import BROWSER_FIRST_VISIT_GZIP, KB
+from midtrans_docs.budgets import BROWSER_FIRST_VISIT_GZIP, DIAGRAM_MARK, KB
+from midtrans_docs.diagrams import MEASURE_TEXT, MIN_TEXT_PX, small_text
 from midtrans_docs.site.server import serve
 from midtrans_docs.site.urls import content_pages as built_pages
 from midtrans_docs.sources.config import load_config, outline
@@ -309,8 +310,122 @@ def test_mobile_drawer_opens_and_navigates(browser, site_url):
     context.close()
 
 
+def diagram_pages(site: Path) -> list[str]:
+    return [p for p in content_pages(site) if DIAGRAM_MARK in (site / p.lstrip("/") / "index.html").read_text("utf-8")]
+
+
+@pytest.mark.parametrize("width", sorted(MIN_TEXT_PX))
+def test_diagram_text_is_readable(browser, site, site_url, width):
+    """Every diagram's smallest text, as drawn, is at least 12 px at 1280 px and 11 px at 360 px."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    measured: list[dict] = []
+    for path in diagram_pages(site):
+        page.goto(site_url + path, wait_until="load")
+        measured.extend(page.evaluate(MEASURE_TEXT))
+    context.close()
+    assert len(measured) >= 30, f"only {len(measured)} diagrams measured"
+    smallest = min(m["smallest"] for m in measured if m["smallest"] is not None)
+    COUNTS[f"browser: diagrams measured at {width} px (smallest text {smallest:.1f} px)"] = len(measured)
+    problems = small_text(measured, width)
+    assert not problems, "\n".join(problems)
+
+
+def test_diagram_text_check_fails_on_small_text(browser, site_url):
+    """Negative: a diagram squeezed into 200 px is reported with its page and line."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "/after-payment/status-cycle/", wait_until="load")
+    page.add_style_tag(content="figure.diagram svg { width: 200px !important; max-width: 200px !important }")
+    problems = small_text(page.evaluate(MEASURE_TEXT), 1280)
+    context.close()
+    assert problems and re.match(r"docs/after-payment/status-cycle\.md:\d+: diagram text drawn at \d", problems[0]), (
+        problems
+    )
+
+
+def test_diagram_opens_full_screen_and_closes(browser, site_url):
+    """The viewer: keyboard reachable, zoomable, closes with Escape and with its Close button."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(site_url + "/core-api/", wait_until="load")
+    opener = page.locator("figure.diagram .diagram__open").first
+    opener.focus()
+    page.keyboard.press("Enter")
+    dialog = page.locator("dialog.diagram-viewer")
+    expect(dialog).to_be_visible()
+    svg = dialog.locator("svg")
+    before = svg.bounding_box()["width"]
+    dialog.get_by_role("button", name="Zoom in").click()
+    assert svg.bounding_box()["width"] > before * 1.2, "docs/assets/javascripts/reader.js:1: Zoom in did not enlarge"
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(page.locator("figure.diagram").first.locator("svg")).to_be_visible()
+    expect(opener).to_be_focused()
+    opener.click()
+    dialog.get_by_role("button", name="Close full-screen diagram").click()
+    expect(dialog).to_be_hidden()
+    assert not errors, errors
+    context.close()
+
+
+def test_phone_tables_code_and_polish(browser, site_url):
+    """At 360 px: the field name stays in view while a parameter table scrolls, with a cue;
+    the copy button sits above the first code line; tab labels are not underlined; titles name the
+    site once; "Last updated" is labeled; the feedback widget shows and thanks without sending."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.method))
+    page.goto(site_url + "/snap/backend-integration/", wait_until="load")
+    wrap = page.locator(".md-typeset__scrollwrap").filter(has=page.locator("th", has_text="Required")).first
+    wrap.scroll_into_view_if_needed()
+    expect(page.locator(".scroll-cue", has_text="Scroll sideways").first).to_be_visible()
+    name = wrap.locator("tbody tr td:first-child").first
+    left = name.bounding_box()["x"]
+    wrap.evaluate("el => { el.scrollLeft = 400 }")
+    page.wait_for_timeout(100)
+    assert -1 <= name.bounding_box()["x"] <= left + 1, (
+        "docs/assets/stylesheets/extra.css:1: the field name scrolled away with the table → keep td:first-child sticky"
+    )
+    pre = page.locator(".md-typeset pre").filter(has=page.locator("button")).first
+    pre.scroll_into_view_if_needed()
+    copy = pre.locator("button").first.bounding_box()
+    first_line = pre.locator("code").evaluate(
+        "el => { const r = document.createRange(); r.setStart(el, 0); r.setEnd(el, 1);"
+        " const b = r.getClientRects()[0] || el.getBoundingClientRect();"
+        " return {top: b.top + window.scrollY, y: b.top}; }"
+    )
+    assert copy["y"] + copy["height"] <= first_line["y"] + 1, (
+        "docs/assets/stylesheets/extra.css:1: the copy button covers the first code line → keep the top strip in pre"
+    )
+    label = page.locator(".tabbed-labels > label").first
+    decoration = label.evaluate("el => getComputedStyle(el.querySelector('a') || el).textDecorationLine")
+    assert decoration == "none", f"docs/assets/stylesheets/extra.css:1: tab labels are {decoration} → no underline"
+    assert page.title() == "Backend integration – Midtrans Docs", page.title()
+    form = page.locator("form.md-feedback")
+    expect(form).to_be_visible()
+    form.scroll_into_view_if_needed()
+    before = len([m for m in requests if m != "GET"])
+    form.locator("button[data-md-value='1']").click()
+    expect(form.locator(".md-feedback__note [data-md-value='1']")).to_be_visible()
+    assert len([m for m in requests if m != "GET"]) == before, "the feedback widget sent something"
+    page.goto(site_url + "/", wait_until="load")
+    assert page.title() == "Midtrans Docs", page.title()
+    expect(page.locator("form.md-feedback")).to_be_visible()
+    context.close()
+
+
+def test_last_updated_is_labeled(site):
+    html = (site / "snap" / "index.html").read_text("utf-8")
+    assert "Last updated:" in html, "overrides/partials/source-file.html:1: the page date has no label → keep it"
+
+
 def test_screenshots(browser, site_url):
-    """Home (light/dark × desktop/360 px) and a guide page, kept by CI in build/screenshots."""
+    """Home, a guide, the status diagram, a sequence diagram full-screen, a parameter table and a code block,
+    light/dark × desktop/360 px, kept by CI in build/screenshots."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     shots = 0
     for scheme in ("light", "dark"):
@@ -326,5 +441,18 @@ def test_screenshots(browser, site_url):
                 page.goto(site_url + path, wait_until="networkidle")
                 page.screenshot(path=str(SHOTS / f"{slug}-{scheme}-{name}.png"))
                 shots += 1
+            page.goto(site_url + "/after-payment/status-cycle/", wait_until="networkidle")
+            page.locator("figure.diagram").first.screenshot(path=str(SHOTS / f"status-diagram-{scheme}-{name}.png"))
+            page.goto(site_url + "/snap/backend-integration/", wait_until="networkidle")
+            table = page.locator(".md-typeset__scrollwrap").filter(has=page.locator("th", has_text="Required")).first
+            table.evaluate("el => el.scrollIntoView({block: 'center'})")
+            page.screenshot(path=str(SHOTS / f"parameter-table-{scheme}-{name}.png"))
+            page.locator(".tabbed-set").first.evaluate("el => el.scrollIntoView({block: 'start'})")
+            page.screenshot(path=str(SHOTS / f"code-block-{scheme}-{name}.png"))
+            page.goto(site_url + "/core-api/", wait_until="networkidle")
+            page.locator("figure.diagram .diagram__open").first.click()
+            page.wait_for_timeout(200)
+            page.screenshot(path=str(SHOTS / f"sequence-full-screen-{scheme}-{name}.png"))
+            shots += 4
             context.close()
     COUNTS["browser: screenshots in build/screenshots"] = shots

@@ -15,7 +15,7 @@ def reader(report) -> None:
     pages = []
     for html in built:
         r = first_load(SITE, html)
-        figures = re.findall(r'<figure class="diagram">.*?</figure>', html.read_text(encoding="utf-8"), flags=re.S)
+        figures = re.findall(r'<figure class="diagram"[ >].*?</figure>', html.read_text(encoding="utf-8"), flags=re.S)
         pages.append(
             {
                 "page": r["page"],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -90,4 +91,10 @@ def format_diagram(source: str, language: str, class_name: str, options: Any, md
             )
             return f'<pre class="diagram-source"><code>{html.escape(source)}</code></pre>'
         svg = _svgs[key] = path.read_text(encoding="utf-8").strip()
-    return f'<figure class="diagram">{svg}</figure>'
+    # data-source: the fence's docs/page.md:LINE, named by the browser test that measures the drawn text size.
+    # --diagram-width: the drawing's own width; extra.css never draws it below 75 % of that (12 px text),
+    # and the scroll wrapper lets a phone scroll sideways instead (assets/javascripts/diagrams.js adds the cue).
+    width = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+)', svg)
+    style = f' style="--diagram-width: {float(width[1]):.0f}px"' if width else ""
+    where = html.escape(_where(source, root), quote=True)
+    return f'<figure class="diagram" data-source="{where}"{style}><div class="diagram__scroll">{svg}</div></figure>'

@@ -16,7 +16,7 @@
   function fixContent() {
     // Wide tables scroll sideways; keyboard users must be able to reach them.
     // Wide tables and diagrams (on phones) scroll sideways; keyboard users must be able to reach them.
-    [[".md-typeset__scrollwrap", "Scrollable table"], ["figure.diagram", "Diagram"]].forEach(function (pair) {
+    [[".md-typeset__scrollwrap", "Scrollable table"], [".diagram__scroll", "Diagram"]].forEach(function (pair) {
       document.querySelectorAll(pair[0]).forEach(function (wrap) {
         if (!wrap.hasAttribute("tabindex")) {
           wrap.setAttribute("tabindex", "0");

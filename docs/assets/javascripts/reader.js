@@ -1,0 +1,194 @@
+/* Reader features Material for MkDocs does not have, in one small script (no third-party code):
+ *
+ * 1. Full-screen diagram viewer. Gap: diagrams are SVG drawn at build time
+ *    (midtrans_docs/hooks/diagrams.py); Material offers no way to enlarge one, and
+ *    lightbox libraries (glightbox and the like) are made for images, load their own CSS
+ *    and would have to copy the SVG. This moves the SVG into a native <dialog>: Escape
+ *    and the Close button close it, focus stays inside while it is open, and
+ *    Zoom in / Zoom out / Fit (or the + - 0 keys) change its size.
+ * 2. Scroll cues. Gap: on a phone, wide diagrams and tables scroll sideways with no
+ *    visible sign; this shows "Scroll sideways" only when something actually overflows.
+ * 3. The "Was this page helpful?" widget. Gap: Material only shows the widget from inside
+ *    its Google Analytics integration. This shows it, thanks the reader, and sends
+ *    nothing: overrides/partials/integrations/analytics/custom.html is where an analytics
+ *    provider would be connected (CONTRIBUTING.md).
+ *
+ * Runs on every page load, including pages reached through instant navigation
+ * (Material's document$ observable). */
+(function () {
+  "use strict";
+
+  var ZOOM_STEP = 1.25;
+  var viewer = null;
+
+  function button(label, text, className) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = className;
+    b.setAttribute("aria-label", label);
+    b.textContent = text;
+    return b;
+  }
+
+  function naturalWidth(svg) {
+    var box = svg.viewBox && svg.viewBox.baseVal;
+    return box && box.width ? box.width : svg.getBoundingClientRect().width;
+  }
+
+  function buildViewer() {
+    var dialog = document.createElement("dialog");
+    dialog.className = "diagram-viewer";
+    dialog.setAttribute("aria-label", "Diagram, full screen");
+    var bar = document.createElement("div");
+    bar.className = "diagram-viewer__bar";
+    var zoomOut = button("Zoom out", "−", "diagram-viewer__button");
+    var zoomIn = button("Zoom in", "+", "diagram-viewer__button");
+    var fit = button("Fit to screen width", "Fit", "diagram-viewer__button");
+    var close = button("Close full-screen diagram", "Close", "diagram-viewer__button diagram-viewer__close");
+    bar.append(zoomOut, zoomIn, fit, close);
+    var canvas = document.createElement("div");
+    canvas.className = "diagram-viewer__canvas";
+    canvas.tabIndex = 0;
+    canvas.setAttribute("role", "region");
+    canvas.setAttribute("aria-label", "Diagram");
+    dialog.append(bar, canvas);
+    document.body.appendChild(dialog);
+
+    var state = { svg: null, home: null, opener: null, zoom: 1 };
+    function apply() {
+      state.svg.style.width = Math.round(naturalWidth(state.svg) * state.zoom) + "px";
+      state.svg.style.maxWidth = "none";
+    }
+    function zoom(factor) {
+      state.zoom = Math.min(4, Math.max(0.25, state.zoom * factor));
+      apply();
+    }
+    zoomIn.addEventListener("click", function () { zoom(ZOOM_STEP); });
+    zoomOut.addEventListener("click", function () { zoom(1 / ZOOM_STEP); });
+    fit.addEventListener("click", function () {
+      state.zoom = (canvas.clientWidth - 32) / naturalWidth(state.svg);
+      apply();
+    });
+    close.addEventListener("click", function () { dialog.close(); });
+    dialog.addEventListener("keydown", function (event) {
+      if (event.key === "+" || event.key === "=") zoom(ZOOM_STEP);
+      else if (event.key === "-") zoom(1 / ZOOM_STEP);
+      else if (event.key === "0") { state.zoom = 1; apply(); }
+      else return;
+      event.preventDefault();
+    });
+    dialog.addEventListener("close", function () {
+      if (!state.svg) return;
+      state.svg.style.width = "";
+      state.svg.style.maxWidth = "";
+      state.home.appendChild(state.svg);
+      state.svg = null;
+      document.documentElement.classList.remove("diagram-viewer-open");
+      if (state.opener) state.opener.focus();
+    });
+    return {
+      dialog: dialog,
+      open: function (figure, opener) {
+        var home = figure.querySelector(".diagram__scroll");
+        var svg = home && home.querySelector("svg");
+        if (!svg) return;
+        state.svg = svg;
+        state.home = home;
+        state.opener = opener;
+        state.zoom = 1; // the drawing's own size: 16 px text
+        canvas.appendChild(svg);
+        apply();
+        document.documentElement.classList.add("diagram-viewer-open");
+        dialog.showModal();
+        close.focus();
+      },
+    };
+  }
+
+  function cue(el, text) {
+    // A visible "scroll sideways" line above el, shown only while el overflows.
+    var note = document.createElement("p");
+    note.className = "scroll-cue";
+    note.textContent = text;
+    note.hidden = true;
+    el.parentNode.insertBefore(note, el);
+    function update() {
+      var wide = el.scrollWidth > el.clientWidth + 1;
+      note.hidden = !wide;
+      el.classList.toggle("is-scrollable", wide);
+    }
+    update();
+    if (window.ResizeObserver) new ResizeObserver(update).observe(el);
+  }
+
+  function diagrams() {
+    document.querySelectorAll("figure.diagram").forEach(function (figure) {
+      if (figure.dataset.enhanced) return;
+      figure.dataset.enhanced = "1";
+      var scroll = figure.querySelector(".diagram__scroll");
+      if (!scroll) return;
+      var open = button("Open diagram full screen", "Full screen", "diagram__open");
+      open.addEventListener("click", function () {
+        if (!viewer || !document.body.contains(viewer.dialog)) viewer = buildViewer();
+        viewer.open(figure, open);
+      });
+      figure.insertBefore(open, scroll);
+      cue(scroll, "Scroll sideways to see the whole diagram, or open it full screen.");
+    });
+  }
+
+  function tables() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (wrap.dataset.enhanced) return;
+      wrap.dataset.enhanced = "1";
+      cue(wrap, "Scroll sideways for more columns.");
+      // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
+      // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
+      wrap.querySelectorAll("td:first-child code").forEach(function (code) {
+        if (code.children.length || !/[._]/.test(code.textContent)) return;
+        var parts = code.textContent.split(/(?<=[._])/);
+        code.textContent = "";
+        parts.forEach(function (part, i) {
+          if (i) code.appendChild(document.createElement("wbr"));
+          code.appendChild(document.createTextNode(part));
+        });
+      });
+    });
+  }
+
+  function feedback() {
+    var form = document.forms.feedback;
+    if (!form || form.dataset.enhanced) return;
+    form.dataset.enhanced = "1";
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var value = event.submitter ? event.submitter.getAttribute("data-md-value") : null;
+      form.firstElementChild.disabled = true;
+      var note = form.querySelector(".md-feedback__note [data-md-value='" + value + "']");
+      if (note) {
+        note.hidden = false;
+        note.setAttribute("role", "status");
+      }
+      // No analytics provider is configured: the answer is not sent anywhere.
+      document.dispatchEvent(new CustomEvent("midtrans:feedback", { detail: { value: value, page: location.pathname } }));
+    });
+  }
+
+  function enhance() {
+    diagrams();
+    tables();
+    feedback();
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(function () {
+      // After Material has wrapped tables in their scroll containers.
+      requestAnimationFrame(enhance);
+    });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhance);
+  } else {
+    enhance();
+  }
+})();
