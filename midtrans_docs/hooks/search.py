@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import subprocess
 import sys
 import time
@@ -48,6 +49,16 @@ EXCLUDE = [
 # Weight of the keywords paragraph (Pagefind: h1 = 7, h2 = 6 … body text = 1; max 10).
 KEYWORD_WEIGHT = 10
 DESCRIPTION_WEIGHT = 2
+# Generated API reference pages (midtrans_docs.reference): text and heading weights (Pagefind's defaults
+# are h1 7, h2 6, h3 5).
+API_REFERENCE = "reference/api/"
+API_REFERENCE_WEIGHT = 0.5
+API_HEADING_WEIGHT = {"1": 2, "2": 1.5, "3": 1}
+REFERENCE_HEADING = re.compile(r"<h([123])(?= |>)")
+# The error-codes page: each code's permalink anchor (`<a href="#core-api-407" id="core-api-407">`).
+ERROR_CODES = "reference/error-codes.md"
+CODE_ANCHOR = re.compile(r'<a href="#([a-z-]+-[0-9a-z]+)" id="\1"')
+CODE_WEIGHT = 6
 
 
 def keywords_of(meta: dict[str, Any]) -> list[str]:
@@ -90,6 +101,16 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if page.file.src_uri == "404.md" or ARTICLE not in output:
         return output
     attrs = "data-pagefind-body"
+    if page.file.src_uri.startswith(API_REFERENCE):
+        # The generated API reference repeats every field and status across many operations, and its
+        # headings are resource names ("Refunds"): the guide that explains a topic should come first,
+        # with the reference entry close behind. Lower its text and its headings' weights.
+        attrs += f' data-pagefind-weight="{API_REFERENCE_WEIGHT}"'
+        output = REFERENCE_HEADING.sub(lambda m: f'{m[0]} data-pagefind-weight="{API_HEADING_WEIGHT[m[1]]}"', output)
+    if page.file.src_uri == ERROR_CODES:
+        # A status code is defined in one table row here; give the code itself the weight of a heading so
+        # that searching `407` finds its definition before the pages that mention it.
+        output = CODE_ANCHOR.sub(lambda m: f'{m[0]} data-pagefind-weight="{CODE_WEIGHT}"', output)
     section = section_of(page)
     if section:
         # Pagefind splits this attribute on commas; nav section names have none.

@@ -20,6 +20,7 @@ TAGS = [
     "Charge",
     "Cards",
     "Transactions",
+    "Refunds",
     "Subscriptions",
     "Pay accounts",
     "Snap",
