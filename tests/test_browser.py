@@ -211,30 +211,6 @@ def test_tabs_reach_each_area_and_footer_navigates(page, site_url):
     expect(page).to_have_url(site_url + "/snap/")
 
 
-@pytest.mark.parametrize(
-    "query, expected",
-    [
-        ("snap token", "/snap/backend-integration/"),
-        ("signature key", "/after-payment/http-notification/"),
-        ("4811", "/reference/sandbox-testing/"),
-    ],
-)
-def test_search_finds_the_right_page(page, site_url, query, expected):
-    page.goto(site_url + "/")
-    page.keyboard.press("s")
-    box = page.locator("input.md-search__input")
-    expect(box).to_be_focused()
-    box.press_sequentially(query, delay=40)
-    items = page.locator(".md-search-result__item > a")
-    expect(items.first).to_be_visible(timeout=10000)
-    pages: list[str] = []  # distinct pages, in result order (sections of a page follow the page)
-    for i in range(items.count()):
-        path = urlparse(items.nth(i).get_attribute("href") or "").path
-        if path not in pages:
-            pages.append(path)
-    assert expected in pages[:3], f"'{query}': first pages {pages[:3]}, expected {expected} among them"
-
-
 def test_language_choice_carries_across_pages(page, site_url):
     page.goto(site_url + "/snap/backend-integration/")
     page.locator(".tabbed-labels > label", has_text="Python").first.click()
