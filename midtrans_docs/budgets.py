@@ -1,6 +1,7 @@
 """Page-weight budgets: bytes a reader downloads on first load (gzip), per kind of page.
 
-tests/test_budgets.py fails a page over its budget; `midtrans-docs bench` reports against the same numbers.
+`check_first_load_budget` (checks/site.py) fails a page over its budget, the browser test fails a first visit over
+BROWSER_FIRST_VISIT_GZIP, and `midtrans-docs bench` reports against the same numbers.
 """
 
 from __future__ import annotations
@@ -8,10 +9,10 @@ from __future__ import annotations
 KB = 1024
 FIRST_LOAD_GZIP = {
     "plain": 100 * KB,  # a page without a diagram
-    "diagram": 120 * KB,  # a page with an inline SVG diagram (issue 17: at most 120 KB on every page)
+    "diagram": 120 * KB,  # a page with an inline SVG diagram (no page may fetch more than 120 KB on a first visit)
 }
 # Everything a page fetches in Chromium after load with no interaction (HTML, CSS, JS, fonts, images, and
-# whatever scripts fetch on their own), gzip as served, on every page (issue 17). tests/test_browser.py
+# whatever scripts fetch on their own), gzip as served, on every page. tests/test_browser.py
 # measures it on every page during its one visit; search files must not be among them (fetched on intent only).
 BROWSER_FIRST_VISIT_GZIP = 120 * KB
 DIAGRAM_MARK = '<figure class="diagram"'  # what hooks/diagrams.py puts around each inline SVG (attributes follow)

@@ -1,4 +1,4 @@
-"""Everything against the OpenAPI spec in openapi/ (issue 16): the spec itself (openapi-spec-validator,
+"""Everything against the OpenAPI spec in openapi/: the spec itself (openapi-spec-validator,
 `$ref`s, operationIds, x-samples, x-error-codes, x-guide), its own examples, the samples' responses,
 the request, response and notification bodies on pages, and the Postman collection. The requests the
 samples send are validated by checks/samples.py through `request_problems` here.
