@@ -50,8 +50,8 @@ def on_files(files: Any, config: Any) -> Any:
     root = project_root(config)
     for file in files.documentation_pages():
         dest = Path(file.abs_dest_path)
-        if not dest.exists():
-            continue
+        if file.abs_src_path is None or not dest.exists():
+            continue  # a generated page (API reference) is rebuilt on every build anyway
         built = dest.stat().st_mtime
         lines = Path(file.abs_src_path).read_text(encoding="utf-8").splitlines()
         for _line, name in includes(lines):
