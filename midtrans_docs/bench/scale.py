@@ -59,6 +59,7 @@ def make_scale_site(n: int, where: Path) -> int:
         "strict": False,
         "site_dir": "site",
         "hooks": [],
+        "watch": [],  # the real watch list names folders (openapi/, data/) a scale site has no copy of
         "plugins": ["search"],
         "nav": scale_nav(made),
         "validation": {
