@@ -6,6 +6,8 @@ midtrans-docs check             the fast source checks (what `make lint` and pre
 midtrans-docs check --all       every source check, toolchains included (samples, code blocks)
 midtrans-docs check check_nav   named checks only
 midtrans-docs bench [--quick …] performance figures (see midtrans_docs/bench)
+midtrans-docs i18n status       Indonesian pages whose English page changed since they were translated
+midtrans-docs i18n stamp FILE…  record that these translations match their English pages now
 """
 
 from __future__ import annotations
@@ -45,6 +47,28 @@ def _diagrams(args: argparse.Namespace) -> int:
     return update(Path(args.root).resolve())
 
 
+def _i18n(args: argparse.Namespace) -> int:
+    from . import i18n
+
+    root = Path(args.root).resolve()
+    if args.action == "stamp":
+        for name in args.files:
+            path = Path(name).resolve()
+            if not i18n.is_translation(path) or not i18n.source_of(path).is_file():
+                print(f"{name}: not a translation of an English page (docs/x.id.md)", file=sys.stderr)
+                return 2
+            print(f"{name}: translation_of {i18n.stamp(path)}")
+        return 0
+    stale = i18n.stale_translations(root)
+    for path in stale:
+        english = i18n.source_of(path).relative_to(root).as_posix()
+        print(f"{path.relative_to(root).as_posix()}: {english} changed since it was translated "
+              f"→ update the translation, then `midtrans-docs i18n stamp` it "
+              f"(git diff <translation_of> HEAD:{english} shows what changed)")
+    print(f"{len(stale)} of {len(i18n.translations(root))} translations are behind their English page")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="midtrans-docs", description=(__doc__ or "").splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -56,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--all", action="store_true", help="include the slow checks (toolchains)")
     check.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
     commands.add_parser("bench", help="performance figures (--help for options)", add_help=False)
+    lang = commands.add_parser("i18n", help="translations: status (stale pages) or stamp FILE…")
+    lang.add_argument("action", choices=["status", "stamp"])
+    lang.add_argument("files", nargs="*", help="docs/x.id.md files to stamp")
+    lang.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
     args, rest = parser.parse_known_args(argv)
     if args.command == "new-page":
         from .new_page import main as new_page
@@ -67,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         return bench(rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.command == "i18n":
+        return _i18n(args)
     return _check(args) if args.command == "check" else _diagrams(args)
 
 

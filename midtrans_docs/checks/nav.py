@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from ..problems import Problem
+from ..i18n import is_translation
 from ..sources.config import load_config, nav_entries, outline
 from ..sources.pages import front_matter, generated_pages, line_of, page_files
 from .registry import source_check
@@ -25,6 +26,8 @@ def check_nav(root: Path) -> list[Problem]:
     allowed = {line.strip().lstrip("/") for line in (config.get("not_in_nav") or "").splitlines() if line.strip()}
     for md in page_files(root / "docs"):
         rel = md.relative_to(root / "docs").as_posix()
+        if is_translation(md):
+            continue  # built in the nav of its English page (checks/i18n.py checks that page exists)
         if rel not in listed and rel not in allowed:
             problems.append(
                 Problem(

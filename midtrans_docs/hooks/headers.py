@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from midtrans_docs.hooks import full_build
+from midtrans_docs.hooks import full_build, last_language_build
 from midtrans_docs.site.urls import is_redirect_stub
 
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:(?!src=)[^>])*)>(?P<body>.*?)</script>", re.DOTALL)
@@ -61,6 +61,8 @@ def policy(hashes: list[str]) -> str:
 def on_post_build(config: Any) -> None:
     if not full_build():
         return  # `make serve` preview: the dev server reads no _headers
+    if not last_language_build(config):
+        return  # hash the inline scripts of both editions, after the Indonesian build
     site = Path(config["site_dir"])
     lines = [
         "/*",

@@ -16,8 +16,8 @@ from typing import Any
 
 from mkdocs_redirects import plugin as redirects_plugin
 
-from midtrans_docs.hooks import full_build, project_root
-from midtrans_docs.sources.redirects import MAP_FILE, legacy_to_md, load_map
+from midtrans_docs.hooks import current_language, full_build, project_root
+from midtrans_docs.sources.redirects import MAP_FILE, legacy_to_md, load_map, page_addresses, target_language
 
 log = logging.getLogger("mkdocs.hooks.redirects")
 
@@ -33,8 +33,15 @@ def on_config(config: Any) -> Any:
         # `make serve` preview: writing 750 stubs on every save would cost more than the page itself.
         log.info("Preview (DOCS_FULL_BUILD=false): legacy redirects are not written")
         return config
+    # Rows whose target is a translation (x.id.md: the legacy /id/… pages and Indonesian FAQ slugs) are
+    # written by the Indonesian build (mkdocs-static-i18n), the others by the English one. A legacy path
+    # that is now the address of a page is left to that page.
+    language = current_language(config)
+    pages = page_addresses(project_root(config))
     maps: dict[str, str] = {}
     for _line, old, target in load_map(map_file):
+        if target_language(target) != language or old.strip("/") in pages:
+            continue
         key = legacy_to_md(old)
         if key is not None:
             maps[key] = target
@@ -44,7 +51,7 @@ def on_config(config: Any) -> Any:
     if plugin is None:
         log.warning("redirects.tsv exists but the redirects plugin is not enabled in mkdocs.yml")
         return config
-    plugin.config["redirect_maps"] = {**plugin.config.get("redirect_maps", {}), **maps}
+    plugin.config["redirect_maps"] = maps  # mkdocs.yml lists none; each build sets its own
     return config
 
 

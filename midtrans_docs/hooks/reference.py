@@ -17,7 +17,7 @@ from typing import Any
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from midtrans_docs.hooks import project_root
+from midtrans_docs.hooks import current_language, project_root
 from midtrans_docs.reference.pages import edit_sources, generate, llms_section, spec_files
 
 
@@ -25,13 +25,17 @@ from midtrans_docs.reference.pages import edit_sources, generate, llms_section, 
 def on_files(files: Any, config: Any) -> Any:
     root = project_root(config)
     sources = edit_sources(root)
-    for src_uri, content in generate(root).items():
+    # The Indonesian build (mkdocs-static-i18n) gets the same pages as translations (x.id.md); hooks/i18n.py
+    # adds the note that their text is the spec's English.
+    suffix = "" if current_language(config) == "en" else f".{current_language(config)}"
+    for english_uri, content in generate(root).items():
+        src_uri = english_uri[: -len(".md")] + suffix + ".md"
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
             files.remove(existing)  # a stale hand-written copy: the generated page wins
         file = File.generated(config, src_uri, content=content)
         # Edit links go to the file to change (edit_uri is relative to docs/ in mkdocs.yml).
-        file.edit_uri = posixpath.relpath(sources[src_uri], config["docs_dir"].rsplit("/", 1)[-1])
+        file.edit_uri = posixpath.relpath(sources[english_uri], config["docs_dir"].rsplit("/", 1)[-1])
         files.append(file)
     for site_path in spec_files(root):
         files.append(File.generated(config, site_path, abs_src_path=str(root / site_path)))

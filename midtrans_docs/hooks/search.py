@@ -30,6 +30,8 @@ from typing import Any
 
 from mkdocs.plugins import get_plugin_logger
 
+from midtrans_docs.hooks import current_language, last_language_build, normalized_src_uri
+
 log = get_plugin_logger("search")
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
@@ -98,16 +100,21 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    if page.file.src_uri == "404.md" or ARTICLE not in output:
+    src_uri = normalized_src_uri(page)
+    if src_uri == "404.md" or ARTICLE not in output:
+        return output
+    if page.file.abs_src_path is None and current_language(config) != "en":
+        # The Indonesian copy of a generated reference page is the spec's English text: leave it out of the
+        # Indonesian index (the English index has it), so Indonesian searches find Indonesian pages.
         return output
     attrs = "data-pagefind-body"
-    if page.file.src_uri.startswith(API_REFERENCE):
+    if src_uri.startswith(API_REFERENCE):
         # The generated API reference repeats every field and status across many operations, and its
         # headings are resource names ("Refunds"): the guide that explains a topic should come first,
         # with the reference entry close behind. Lower its text and its headings' weights.
         attrs += f' data-pagefind-weight="{API_REFERENCE_WEIGHT}"'
         output = REFERENCE_HEADING.sub(lambda m: f'{m[0]} data-pagefind-weight="{API_HEADING_WEIGHT[m[1]]}"', output)
-    if page.file.src_uri == ERROR_CODES:
+    if src_uri == ERROR_CODES:
         # A status code is defined in one table row here; give the code itself the weight of a heading so
         # that searching `407` finds its definition before the pages that mention it.
         output = CODE_ANCHOR.sub(lambda m: f'{m[0]} data-pagefind-weight="{CODE_WEIGHT}"', output)
@@ -136,6 +143,8 @@ def pagefind_command(site: Path) -> list[str]:
 def on_post_build(config: Any) -> None:
     if os.environ.get("DOCS_SEARCH_INDEX", "true").lower() == "false":
         return  # validation-only builds (midtrans_docs.site.build.VALIDATION_ONLY)
+    if not last_language_build(config):
+        return  # the Indonesian build follows; index both editions once, after it
     site = Path(config["site_dir"])
     started = time.perf_counter()
     proc = subprocess.run(pagefind_command(site), capture_output=True, text=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..sources.pages import front_matter as read_front_matter
+from ..i18n import is_translation
 from ..sources.pages import page_files, read_page
 from ..sources.snippets import includes
 from .errors import Code
@@ -215,11 +216,11 @@ def _more_samples(ctx: Context, folders: list[str], examples: list[tuple[str, st
 
 @functools.lru_cache(maxsize=4)
 def _includes(root: Path) -> dict[str, set[str]]:
-    """docs/-relative page → the files it includes with --8<--."""
+    """docs/-relative English page → the files it includes with --8<-- (a translation links the same guide
+    in its own language: MkDocs resolves the link to it in the Indonesian build)."""
     docs = root / "docs"
-    return {
-        p.rel: {name for _n, name in includes(p.lines)} for p in map(lambda f: read_page(f, docs), page_files(docs))
-    }
+    pages = [read_page(f, docs) for f in page_files(docs) if not is_translation(f)]
+    return {p.rel: {name for _n, name in includes(p.lines)} for p in pages}
 
 
 def _sample_response(status: str, summary: str, example: Node) -> str:

@@ -34,3 +34,22 @@ def legacy_to_md(old: str) -> str | None:
     if rel.endswith(".html"):
         return None
     return rel + ".md"
+
+
+def target_language(target: str) -> str:
+    """"id" for a row that lands on an Indonesian page (target `x.id.md`), else "en"."""
+    return "id" if target.partition("#")[0].endswith(".id.md") else "en"
+
+
+def page_addresses(root: Path) -> set[str]:
+    """Every page's address without slashes ("snap/advanced-features", "id/snap"), both editions."""
+    out = set()
+    for path in (root / "docs").rglob("*.md"):
+        rel = path.relative_to(root / "docs").as_posix()
+        prefix = ""
+        if rel.endswith(".id.md"):
+            rel, prefix = rel[: -len(".id.md")] + ".md", "id/"
+        rel = rel[: -len(".md")]
+        rel = "" if rel == "index" else rel.removesuffix("/index")
+        out.add((prefix + rel).strip("/"))
+    return out

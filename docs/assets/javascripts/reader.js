@@ -175,6 +175,23 @@
     });
   }
 
+  /* Language switcher: keep the reader on the same page and section. mkdocs-static-i18n writes each
+   * page's alternate into the header, but instant navigation keeps the first page's header, so the
+   * target is worked out from the current address at click time: /x/ <-> /id/x/, with the #anchor
+   * (translations keep the English heading ids). */
+  function languageSwitch(event) {
+    var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
+    if (!link || typeof window.__md_scope === "undefined") return;
+    var base = window.__md_scope.pathname;
+    var path = window.location.pathname;
+    if (path.indexOf(base) !== 0) return;
+    var rest = path.slice(base.length).replace(/^id(\/|$)/, "");
+    var lang = link.getAttribute("hreflang");
+    event.preventDefault();
+    window.location.assign(base + (lang === "en" ? "" : lang + "/") + rest + window.location.hash);
+  }
+  document.addEventListener("click", languageSwitch);
+
   function enhance() {
     diagrams();
     tables();

@@ -1,0 +1,172 @@
+"""The Indonesian edition around mkdocs-static-i18n: generated pages, shared code, stale notices, nav labels.
+
+mkdocs-static-i18n builds docs/x.id.md at /id/x/ (a second MkDocs build of the same config, started from
+its on_post_build). Gaps it leaves, filled here:
+
+- Pages generated in memory (File.generated: the API reference and error codes, hooks/reference.py) have no
+  file under docs/, and the plugin only knows files on disk: it fails on them. `on_config` teaches its two
+  file functions that a generated page is a documentation page whose content travels with it.
+- Code is shared, not translated: in a translation, every fenced block except Mermaid diagrams is replaced
+  by the English page's block at the same position, so a sample fixed in English is fixed in Indonesian.
+- A translation whose `translation_of:` is not the English file's current blob id gets a notice that the
+  English page is newer, with a link to it (midtrans_docs.i18n decides; `make test` lists these pages).
+- Nav labels: the plugin translates nav titles from `nav_translations`; page labels are taken from each
+  translation's front-matter title here, so a title is written once, in its page.
+- The plugin warns that its contextual language switcher does not follow Material's instant navigation.
+  docs/assets/javascripts/reader.js computes the switcher's target from the current address at click time,
+  so that warning does not apply here and is filtered (only that message).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs_static_i18n import reconfigure, suffix
+
+from midtrans_docs import i18n
+from midtrans_docs.hooks import current_language, project_root
+from midtrans_docs.sources.fences import iter_fences
+from midtrans_docs.sources.pages import front_matter, read_page
+
+log = logging.getLogger("mkdocs.hooks.i18n")
+
+
+class _InstantNavigationNotice(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "not compatible with theme.features = navigation.instant" not in record.getMessage()
+
+
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationNotice())
+
+_original_create = suffix.create_i18n_file
+_original_relative = reconfigure.is_relative_to
+
+
+def _is_relative_to(src_path: Any, dest_path: Any) -> bool:
+    if src_path is None:  # a page generated in memory: it belongs to docs/
+        return True
+    return bool(_original_relative(src_path, dest_path))
+
+
+def _create_i18n_file(file: Any, *args: Any, **kwargs: Any) -> Any:
+    new = _original_create(file, *args, **kwargs)
+    if getattr(file, "_content", None) is not None:  # keep the generated content and its edit link
+        new._content = file._content
+        new.abs_src_path = None
+        new.generated_by = getattr(file, "generated_by", None)
+        new.edit_uri = file.edit_uri
+    return new
+
+
+def on_config(config: Any) -> Any:
+    reconfigure.is_relative_to = _is_relative_to
+    suffix.create_i18n_file = _create_i18n_file
+    return config
+
+
+def on_nav(nav: Any, config: Any, files: Any) -> Any:
+    if current_language(config) != i18n.LANG:
+        return nav
+    titles: dict[str, str] = {}
+    for page in nav.pages:
+        file = page.file
+        if file.abs_src_path:
+            meta, _, _ = front_matter(Path(file.abs_src_path).read_text(encoding="utf-8").splitlines())
+        else:
+            meta, _, _ = front_matter(file.content_string.splitlines())
+        if isinstance(meta.get("title"), str):
+            titles[id(page)] = meta["title"]
+    for page in nav.pages:
+        if id(page) in titles:
+            page.title = titles[id(page)]
+    return nav
+
+
+def _english_of(page: Any) -> Path | None:
+    path = page.file.abs_src_path
+    if not path or not i18n.is_translation(Path(path)):
+        return None
+    return i18n.source_of(Path(path))
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    english = _english_of(page)
+    if english is None or not english.is_file():
+        return markdown
+    docs = Path(config["docs_dir"])
+    shared = [f for f in iter_fences(read_page(english, docs).lines) if not f.info.strip().startswith("mermaid")]
+    lines = markdown.split("\n")
+    own = [f for f in iter_fences(lines) if not f.info.strip().startswith("mermaid")]
+    if len(own) != len(shared):
+        return markdown  # the structure check reports it; never guess which block is which
+    for mine, theirs in reversed(list(zip(own, shared, strict=True))):
+        indent = lines[mine.line - 1][: len(lines[mine.line - 1]) - len(lines[mine.line - 1].lstrip())]
+        body = [indent + b if b.strip() else b for b in theirs.body]
+        lines[mine.line : mine.line + len(mine.body)] = body
+    return "\n".join(lines)
+
+
+def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
+    path = page.file.abs_src_path
+    if current_language(config) != i18n.LANG:
+        return content
+    if path is None:  # generated reference page: English text from the spec, said so in Indonesian
+        note = (
+            '<div class="admonition info"><p class="admonition-title">Referensi dalam bahasa Inggris</p>'
+            "<p>Halaman ini dibuat otomatis dari spesifikasi OpenAPI dan data kode error Midtrans, yang ditulis "
+            "dalam bahasa Inggris. Nama endpoint, field, dan nilainya sama persis dengan yang Anda kirim ke API. "
+            "Panduan berbahasa Indonesia menautkan ke setiap bagian di sini.</p></div>"
+        )
+        return f'{note}\n<div lang="en">\n{content}\n</div>'
+    if i18n.is_translation(Path(path)) and i18n.is_stale(Path(path)):
+        english_url = page.url[len(i18n.LANG) + 1 :]
+        href = posixpath.relpath("/" + english_url, "/" + page.url).rstrip("/") + "/"
+        notice = (
+            '<div class="admonition warning translation-stale"><p class="admonition-title">'
+            "Versi bahasa Inggris lebih baru</p><p>Halaman bahasa Inggris ini sudah diperbarui setelah "
+            f'terjemahan ini dibuat. <a href="{html.escape(href)}" hreflang="en">Baca versi bahasa Inggris</a> '
+            "untuk informasi terbaru.</p></div>"
+        )
+        return notice + "\n" + content
+    return content
+
+
+def stale_pages(config: Any) -> list[Path]:
+    return i18n.stale_translations(project_root(config))
+
+
+_english_404: dict[str, bytes] = {}
+
+
+def on_post_build(config: Any) -> None:
+    """Each edition keeps its own 404 page and sitemap.
+
+    Both builds write the theme's 404.html and sitemap.xml at the top of site_dir; the Indonesian build
+    would replace the English 404 page. Its pages move under /id/ (hosts serve the nearest 404.html), the
+    English one is put back, and /id/sitemap.xml lists the Indonesian addresses (with their hreflang
+    alternates) from the sitemap mkdocs-static-i18n writes for both editions."""
+    site = Path(config["site_dir"])
+    page_404 = site / "404.html"
+    if current_language(config) == "en":
+        if page_404.is_file():
+            _english_404["bytes"] = page_404.read_bytes()
+        return
+    if page_404.is_file():
+        (site / i18n.LANG).mkdir(exist_ok=True)
+        page_404.replace(site / i18n.LANG / "404.html")
+    if "bytes" in _english_404:
+        page_404.write_bytes(_english_404["bytes"])
+    sitemap = site / "sitemap.xml"
+    if sitemap.is_file():
+        text = sitemap.read_text(encoding="utf-8")
+        head, _, rest = text.partition("<url>")
+        urls = ["<url>" + u for u in ("<url>" + rest).split("<url>")[1:]]
+        mine = [u for u in urls if f"/{i18n.LANG}/</loc>" in u or f"/{i18n.LANG}/" in u.split("</loc>")[0]]
+        (site / i18n.LANG / "sitemap.xml").write_text(
+            head + "".join(mine).rstrip() + ("\n</urlset>\n" if "</urlset>" not in "".join(mine) else "\n"),
+            encoding="utf-8",
+        )
