@@ -62,9 +62,11 @@ def _i18n(args: argparse.Namespace) -> int:
     stale = i18n.stale_translations(root)
     for path in stale:
         english = i18n.source_of(path).relative_to(root).as_posix()
-        print(f"{path.relative_to(root).as_posix()}: {english} changed since it was translated "
-              f"→ update the translation, then `midtrans-docs i18n stamp` it "
-              f"(git diff <translation_of> HEAD:{english} shows what changed)")
+        print(
+            f"{path.relative_to(root).as_posix()}: {english} changed since it was translated "
+            f"→ update the translation, then `midtrans-docs i18n stamp` it "
+            f"(git diff <translation_of> HEAD:{english} shows what changed)"
+        )
     print(f"{len(stale)} of {len(i18n.translations(root))} translations are behind their English page")
     return 0
 

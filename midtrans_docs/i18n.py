@@ -177,14 +177,29 @@ def _sequence(kind: str, en: list[tuple[int, str]], tr: list[tuple[int, str]], e
         if e and t and e[1] == t[1]:
             continue
         if e and t:
-            out.append(Mismatch(t[0], f"{kind} {i + 1} is `{t[1]}`, the English page has `{e[1]}` ({en_rel}:{e[0]})",
-                                f"make it `{e[1]}` as in the English page"))
+            out.append(
+                Mismatch(
+                    t[0],
+                    f"{kind} {i + 1} is `{t[1]}`, the English page has `{e[1]}` ({en_rel}:{e[0]})",
+                    f"make it `{e[1]}` as in the English page",
+                )
+            )
         elif e:
-            out.append(Mismatch(tr[-1][0] if tr else 1, f"{kind} `{e[1]}` ({en_rel}:{e[0]}) is missing",
-                                f"translate it into this page at the same place"))
+            out.append(
+                Mismatch(
+                    tr[-1][0] if tr else 1,
+                    f"{kind} `{e[1]}` ({en_rel}:{e[0]}) is missing",
+                    "translate it into this page at the same place",
+                )
+            )
         elif t:
-            out.append(Mismatch(t[0], f"{kind} `{t[1]}` is not in the English page {en_rel}",
-                                "remove it, or add it to the English page first"))
+            out.append(
+                Mismatch(
+                    t[0],
+                    f"{kind} `{t[1]}` is not in the English page {en_rel}",
+                    "remove it, or add it to the English page first",
+                )
+            )
         return out  # the first difference; the rest usually follows from it
     return out
 
@@ -207,16 +222,29 @@ def compare(english: Page, translation: Page, root: Path) -> list[Mismatch]:
     english_text = "\n".join(english.lines)
     for span, n in tr.code_spans.items():
         if span not in en.code_spans and span not in english_text:
-            out.append(Mismatch(n, f"`{span}` is not in the English page {rel}",
-                                "use the endpoint, field or value exactly as the English page names it"))
+            out.append(
+                Mismatch(
+                    n,
+                    f"`{span}` is not in the English page {rel}",
+                    "use the endpoint, field or value exactly as the English page names it",
+                )
+            )
     for target, n in tr.links.items():
         if target not in en.links:
-            out.append(Mismatch(n, f"link target `{target}` is not in the English page {rel}",
-                                "link to the same pages and anchors as the English page"))
+            out.append(
+                Mismatch(
+                    n,
+                    f"link target `{target}` is not in the English page {rel}",
+                    "link to the same pages and anchors as the English page",
+                )
+            )
     for macro, n in tr.macros.items():
         if macro not in en.macros:
-            out.append(Mismatch(n, f"`{{{{ {macro} }}}}` is not in the English page {rel}",
-                                "use the same facts as the English page"))
+            out.append(
+                Mismatch(
+                    n, f"`{{{{ {macro} }}}}` is not in the English page {rel}", "use the same facts as the English page"
+                )
+            )
     return out
 
 

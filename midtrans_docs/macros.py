@@ -71,7 +71,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z]|[A-Za-z]")
 
 
 def translate_words(text: str, units: dict[str, str], name: str) -> str:
-    """"about 2 minutes, 10 minutes" → "sekitar 2 menit, 10 menit"; longest glossary phrases first."""
+    """ "about 2 minutes, 10 minutes" → "sekitar 2 menit, 10 menit"; longest glossary phrases first."""
     phrases = sorted(units, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
     out = pattern.sub(lambda m: units[m[1]], text)

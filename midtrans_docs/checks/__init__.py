@@ -20,6 +20,6 @@ from __future__ import annotations
 from . import code_blocks, diagrams, i18n, nav, openapi, pages, prose, samples, secrets, site
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
-MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, site)
+MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, site)
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]

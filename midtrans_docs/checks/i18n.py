@@ -24,12 +24,24 @@ def check_translations_exist(root: Path) -> list[Problem]:
     for english in i18n.english_pages(root):
         if not i18n.translation_of(english).is_file():
             rel = i18n.translation_of(english).relative_to(root).as_posix()
-            problems.append(Problem(english, 1, f"no Indonesian translation ({rel})",
-                                    f"translate the page into {rel} (CONTRIBUTING.md, \"Translating a page\")"))
+            problems.append(
+                Problem(
+                    english,
+                    1,
+                    f"no Indonesian translation ({rel})",
+                    f'translate the page into {rel} (CONTRIBUTING.md, "Translating a page")',
+                )
+            )
     for translation in i18n.translations(root):
         if not i18n.source_of(translation).is_file():
-            problems.append(Problem(translation, 1, "this translation has no English page",
-                                    f"rename it to match an English page, or delete it"))
+            problems.append(
+                Problem(
+                    translation,
+                    1,
+                    "this translation has no English page",
+                    "rename it to match an English page, or delete it",
+                )
+            )
     return problems
 
 
@@ -57,9 +69,14 @@ def check_translation_source(root: Path) -> list[Problem]:
         page = read_page(translation, docs)
         if i18n.recorded_source(page) is None:
             rel = translation.relative_to(root).as_posix()
-            problems.append(Problem(translation, 1, f"no `{i18n.STAMP_KEY}:` in the front matter",
-                                    f"once it translates the current English page, run "
-                                    f"`.venv/bin/midtrans-docs i18n stamp {rel}`"))
+            problems.append(
+                Problem(
+                    translation,
+                    1,
+                    f"no `{i18n.STAMP_KEY}:` in the front matter",
+                    f"once it translates the current English page, run `.venv/bin/midtrans-docs i18n stamp {rel}`",
+                )
+            )
     return problems
 
 
@@ -79,6 +96,12 @@ def check_glossary(root: Path) -> list[Problem]:
     for translation in i18n.translations(root):
         for n, text in prose_lines(read_page(translation, docs)):
             for m in pattern.finditer(text):
-                problems.append(Problem(translation, n, f"'{m[1]}' is not the glossary's word",
-                                        f"write '{avoid[m[1].lower()]}' (data/glossary.id.yml)"))
+                problems.append(
+                    Problem(
+                        translation,
+                        n,
+                        f"'{m[1]}' is not the glossary's word",
+                        f"write '{avoid[m[1].lower()]}' (data/glossary.id.yml)",
+                    )
+                )
     return problems

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..problems import Problem
 from ..i18n import is_translation
+from ..problems import Problem
 from ..sources.config import load_config, nav_entries, outline
 from ..sources.pages import front_matter, generated_pages, line_of, page_files
 from .registry import source_check

@@ -22,9 +22,11 @@ from __future__ import annotations
 import html
 import logging
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
+from mkdocs.plugins import event_priority
 from mkdocs_static_i18n import reconfigure, suffix
 
 from midtrans_docs import i18n
@@ -68,10 +70,21 @@ def on_config(config: Any) -> Any:
     return config
 
 
+@event_priority(50)  # before mkdocs-llms-source lists the pages: llms.txt gets the Indonesian titles too
 def on_nav(nav: Any, config: Any, files: Any) -> Any:
     if current_language(config) != i18n.LANG:
         return nav
-    titles: dict[str, str] = {}
+    plugin = config.plugins.get("i18n")
+    sections = dict(plugin.current_language_config.nav_translations or {}) if plugin is not None else {}
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if getattr(item, "is_section", False):
+                item.title = sections.get(item.title, item.title)
+                walk(item.children)
+
+    walk(nav.items)
+    titles: dict[int, str] = {}
     for page in nav.pages:
         file = page.file
         if file.abs_src_path:
@@ -93,6 +106,7 @@ def _english_of(page: Any) -> Path | None:
     return i18n.source_of(Path(path))
 
 
+@event_priority(110)  # before hooks/snippets.py expands the includes: the blocks still read as written
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     english = _english_of(page)
     if english is None or not english.is_file():
@@ -139,34 +153,61 @@ def stale_pages(config: Any) -> list[Path]:
     return i18n.stale_translations(project_root(config))
 
 
-_english_404: dict[str, bytes] = {}
+_english: dict[str, bytes] = {}
+ENGLISH_ONLY = ("404.html", "llms.txt", "llms-full.txt")
+TWIN_LINK = re.compile(r"\]\((https?://[^)\s]*?/|/)?([^)\s]*?)\.id\.md\)")
 
 
+@event_priority(-50)  # after the other hooks and plugins, before mkdocs-static-i18n starts the Indonesian build
 def on_post_build(config: Any) -> None:
-    """Each edition keeps its own 404 page and sitemap.
-
-    Both builds write the theme's 404.html and sitemap.xml at the top of site_dir; the Indonesian build
-    would replace the English 404 page. Its pages move under /id/ (hosts serve the nearest 404.html), the
-    English one is put back, and /id/sitemap.xml lists the Indonesian addresses (with their hreflang
-    alternates) from the sitemap mkdocs-static-i18n writes for both editions."""
+    """Both builds write the theme's 404.html, the sitemap and llms-source's files at the top of site_dir,
+    and the Indonesian build would replace the English ones. Each edition gets its own: /id/404.html (hosts
+    serve the nearest 404.html), /id/sitemap.xml (the Indonesian addresses with their hreflang alternates,
+    from the sitemap mkdocs-static-i18n writes for both), /id/llms-full.txt and the Markdown twins at
+    /id/x.md; llms.txt lists both editions."""
     site = Path(config["site_dir"])
-    page_404 = site / "404.html"
     if current_language(config) == "en":
-        if page_404.is_file():
-            _english_404["bytes"] = page_404.read_bytes()
+        for name in ENGLISH_ONLY:
+            if (site / name).is_file():
+                _english[name] = (site / name).read_bytes()
         return
-    if page_404.is_file():
-        (site / i18n.LANG).mkdir(exist_ok=True)
-        page_404.replace(site / i18n.LANG / "404.html")
-    if "bytes" in _english_404:
-        page_404.write_bytes(_english_404["bytes"])
-    sitemap = site / "sitemap.xml"
-    if sitemap.is_file():
-        text = sitemap.read_text(encoding="utf-8")
-        head, _, rest = text.partition("<url>")
-        urls = ["<url>" + u for u in ("<url>" + rest).split("<url>")[1:]]
-        mine = [u for u in urls if f"/{i18n.LANG}/</loc>" in u or f"/{i18n.LANG}/" in u.split("</loc>")[0]]
-        (site / i18n.LANG / "sitemap.xml").write_text(
-            head + "".join(mine).rstrip() + ("\n</urlset>\n" if "</urlset>" not in "".join(mine) else "\n"),
+    own = site / i18n.LANG
+    own.mkdir(exist_ok=True)
+    if (site / "404.html").is_file():
+        (site / "404.html").replace(own / "404.html")
+    for twin in [p for p in site.rglob(f"*{i18n.SUFFIX}") if not p.is_relative_to(own)]:
+        dest = own / twin.relative_to(site).as_posix()[: -len(i18n.SUFFIX)]
+        dest = dest.with_name(dest.name + ".md")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        twin.replace(dest)
+    base = (config.get("site_url") or "/").rstrip("/") + "/"
+
+    def relink(text: str) -> str:
+        return TWIN_LINK.sub(lambda m: f"]({base}{i18n.LANG}/{m[2]}.md)", text)
+
+    if (site / "llms-full.txt").is_file():
+        (own / "llms-full.txt").write_text(relink((site / "llms-full.txt").read_text(encoding="utf-8")), "utf-8")
+    if (site / "llms.txt").is_file() and "llms.txt" in _english:
+        indonesian = relink((site / "llms.txt").read_text(encoding="utf-8"))
+        sections = indonesian[indonesian.find("\n## ") :].replace("\n## ", "\n## Bahasa Indonesia: ")
+        (site / "llms.txt").write_text(
+            _english["llms.txt"].decode("utf-8").rstrip("\n")
+            + f"\n\n## Bahasa Indonesia\n\n- [Semua halaman dalam satu file]({base}{i18n.LANG}/llms-full.txt)\n"
+            + sections,
             encoding="utf-8",
         )
+    for name in ("404.html", "llms-full.txt"):
+        if name in _english:
+            (site / name).write_bytes(_english[name])
+    _write_sitemap(site, own)
+
+
+def _write_sitemap(site: Path, own: Path) -> None:
+    sitemap = site / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    text = sitemap.read_text(encoding="utf-8")
+    head = text[: text.index("<url>")]
+    urls = re.findall(r"<url>.*?</url>", text, re.S)
+    mine = [u for u in urls if f"/{i18n.LANG}/</loc>" in u or re.search(rf"<loc>[^<]*/{i18n.LANG}/", u)]
+    (own / "sitemap.xml").write_text(head + "\n    ".join(mine) + "\n</urlset>\n", encoding="utf-8")

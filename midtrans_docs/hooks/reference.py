@@ -43,6 +43,8 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_post_build(config: Any) -> None:
+    if current_language(config) != "en":
+        return  # hooks/i18n.py merges the Indonesian llms.txt into the English one, which has this section
     llms = Path(config["site_dir"]) / "llms.txt"
     if llms.is_file():
         text = llms.read_text(encoding="utf-8").rstrip("\n")

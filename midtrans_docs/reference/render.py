@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..sources.pages import front_matter as read_front_matter
 from ..i18n import is_translation
+from ..sources.pages import front_matter as read_front_matter
 from ..sources.pages import page_files, read_page
 from ..sources.snippets import includes
 from .errors import Code

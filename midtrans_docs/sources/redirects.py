@@ -37,7 +37,7 @@ def legacy_to_md(old: str) -> str | None:
 
 
 def target_language(target: str) -> str:
-    """"id" for a row that lands on an Indonesian page (target `x.id.md`), else "en"."""
+    """ "id" for a row that lands on an Indonesian page (target `x.id.md`), else "en"."""
     return "id" if target.partition("#")[0].endswith(".id.md") else "en"
 
 
