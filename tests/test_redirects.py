@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import COUNTS, ROOT, assert_no_problems
 from midtrans_docs.problems import Problem
+from midtrans_docs.site import urls
 from midtrans_docs.site.urls import is_redirect_stub
 from midtrans_docs.sources.config import load_config, nav_entries
 from midtrans_docs.sources.redirects import MAP_FILE, load_map
@@ -26,6 +27,10 @@ def test_every_target_is_a_page_in_nav():
     problems, seen = [], {}
     for line, old, target in load_map(TSV):
         page = target.split("#")[0]
+        # A row that lands on a translation (x.id.md, the Indonesian edition) names the English page's twin.
+        if page.removesuffix(".id.md") + ".md" in nav if page.endswith(".id.md") else False:
+            seen[old] = line
+            continue
         if page not in nav:
             problems.append(
                 Problem(
@@ -55,9 +60,11 @@ def test_every_target_is_a_page_in_nav():
 
 def test_every_legacy_path_exists_in_the_built_site(site):
     problems = []
-    for line, old, _target in load_map(TSV):
+    for line, old, target in load_map(TSV):
         if "*" in old:
             continue  # handled by the 404 page script, tested below
+        if old.strip("/") + "/" == urls.page_url(target.split("#")[0]):
+            continue  # the legacy address is now the address of the page itself (/id/core-api/bank-transfer)
         file = built_file(site, old)
         if not file.exists():
             problems.append(

@@ -22,6 +22,7 @@ from midtrans_docs.site.server import serve
 pytestmark = pytest.mark.browser
 
 QUERIES = ROOT / "tests" / "search_queries.yml"
+QUERIES_ID = ROOT / "tests" / "search_queries.id.yml"  # typed on an Indonesian page: the Indonesian index
 SHOTS = BUILD_DIR / "screenshots"
 FIRST_SHARE = 0.90  # an expected page first for at least this share of all queries; top 3 for every one
 BOX = "input.md-search__input"
@@ -127,6 +128,15 @@ def test_search_ranking(page: Page, search_url: str, site: Path) -> None:
     for group, (f, t, n) in score["groups"].items():
         COUNTS[f"search: {group} first / top 3 / queries"] = f"{f} / {t} / {n}"  # type: ignore[assignment]
     problems = ranking_problems(score, QUERIES, site)
+    assert not problems, "\n".join(problems)
+
+
+def test_search_ranking_indonesian(page: Page, search_url: str, site: Path) -> None:
+    """From an Indonesian page, Indonesian results: the same bar, ≥ 90 % first and all in the top 3."""
+    score = rank(page, search_url + "/id", load_queries(QUERIES_ID))
+    for group, (f, t, n) in score["groups"].items():
+        COUNTS[f"search (id): {group} first / top 3 / queries"] = f"{f} / {t} / {n}"  # type: ignore[assignment]
+    problems = ranking_problems(score, QUERIES_ID, site)
     assert not problems, "\n".join(problems)
 
 

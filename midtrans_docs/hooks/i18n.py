@@ -12,9 +12,8 @@ its on_post_build). Gaps it leaves, filled here:
   English page is newer, with a link to it (midtrans_docs.i18n decides; `make test` lists these pages).
 - Nav labels: the plugin translates nav titles from `nav_translations`; page labels are taken from each
   translation's front-matter title here, so a title is written once, in its page.
-- The plugin warns that its contextual language switcher does not follow Material's instant navigation.
-  docs/assets/javascripts/reader.js computes the switcher's target from the current address at click time,
-  so that warning does not apply here and is filtered (only that message).
+- The switcher links to the same page in the other language; docs/assets/javascripts/reader.js adds the
+  #section, so the reader lands where they were (translations keep the English heading ids).
 """
 
 from __future__ import annotations
@@ -36,13 +35,6 @@ from midtrans_docs.sources.pages import front_matter, read_page
 
 log = logging.getLogger("mkdocs.hooks.i18n")
 
-
-class _InstantNavigationNotice(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "not compatible with theme.features = navigation.instant" not in record.getMessage()
-
-
-logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationNotice())
 
 _original_create = suffix.create_i18n_file
 _original_relative = reconfigure.is_relative_to

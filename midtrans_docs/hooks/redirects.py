@@ -14,6 +14,7 @@ import logging
 import posixpath
 from typing import Any
 
+from mkdocs.plugins import event_priority
 from mkdocs_redirects import plugin as redirects_plugin
 
 from midtrans_docs.hooks import current_language, full_build, project_root
@@ -53,6 +54,16 @@ def on_config(config: Any) -> Any:
         return config
     plugin.config["redirect_maps"] = maps  # mkdocs.yml lists none; each build sets its own
     return config
+
+
+@event_priority(-110)  # after mkdocs-static-i18n gave each page its address (/id/… in the Indonesian build)
+def on_files(files: Any, config: Any) -> Any:
+    """mkdocs-redirects reads the page addresses in its own on_files, before mkdocs-static-i18n moves the
+    translations under /id/; give it the final ones, or its stubs would point at /x.id/."""
+    plugin = config.plugins.get("redirects")
+    if plugin is not None and hasattr(plugin, "doc_pages"):
+        plugin.doc_pages = {f.src_path.replace("\\", "/"): f for f in files.documentation_pages()}
+    return files
 
 
 def on_post_build(config: Any) -> None:

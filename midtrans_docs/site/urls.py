@@ -7,8 +7,13 @@ from pathlib import Path
 REDIRECT_TITLE = "<title>Redirecting...</title>"  # mkdocs-redirects' stub template
 
 
+TRANSLATION = ".id.md"  # docs/a/b.id.md is built at /id/a/b/ (mkdocs-static-i18n, see midtrans_docs/i18n.py)
+
+
 def page_html(site: Path, rel_md: str) -> Path:
-    """docs/a/b.md → site/a/b/index.html (directory URLs)."""
+    """docs/a/b.md → site/a/b/index.html (directory URLs); docs/a/b.id.md → site/id/a/b/index.html."""
+    if rel_md.endswith(TRANSLATION):
+        return page_html(site / "id", rel_md[: -len(TRANSLATION)] + ".md")
     stem = rel_md[:-3]
     if stem == "index" or stem.endswith("/index"):
         return site / (stem + ".html")
@@ -18,7 +23,9 @@ def page_html(site: Path, rel_md: str) -> Path:
 
 
 def page_url(rel_md: str) -> str:
-    """docs/a/b.md → `a/b/` (relative to the site root; '' for the home page)."""
+    """docs/a/b.md → `a/b/` (relative to the site root; '' for the home page); a/b.id.md → `id/a/b/`."""
+    if rel_md.endswith(TRANSLATION):
+        return "id/" + page_url(rel_md[: -len(TRANSLATION)] + ".md")
     stem = rel_md[:-3]
     if stem == "index":
         return ""
@@ -28,6 +35,10 @@ def page_url(rel_md: str) -> str:
 def source_of(site: Path, root: Path, html_file: Path) -> Path:
     """The Markdown file (or template) a built HTML file comes from."""
     rel = html_file.relative_to(site).as_posix()
+    if rel.startswith("id/"):
+        english = source_of(site / "id", root, html_file)
+        translation = english.with_name(english.name[: -len(".md")] + TRANSLATION)
+        return translation if english.suffix == ".md" and translation.is_file() else english
     if rel.endswith("index.html"):
         stem = rel[: -len("index.html")].rstrip("/")
         for cand in (f"{stem}.md", f"{stem}/index.md" if stem else "index.md"):

@@ -175,22 +175,14 @@
     });
   }
 
-  /* Language switcher: keep the reader on the same page and section. mkdocs-static-i18n writes each
-   * page's alternate into the header, but instant navigation keeps the first page's header, so the
-   * target is worked out from the current address at click time: /x/ <-> /id/x/, with the #anchor
+  /* Language switcher: mkdocs-static-i18n links each page to its translation; keep the section too
    * (translations keep the English heading ids). */
-  function languageSwitch(event) {
+  document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
-    if (!link || typeof window.__md_scope === "undefined") return;
-    var base = window.__md_scope.pathname;
-    var path = window.location.pathname;
-    if (path.indexOf(base) !== 0) return;
-    var rest = path.slice(base.length).replace(/^id(\/|$)/, "");
-    var lang = link.getAttribute("hreflang");
-    event.preventDefault();
-    window.location.assign(base + (lang === "en" ? "" : lang + "/") + rest + window.location.hash);
-  }
-  document.addEventListener("click", languageSwitch);
+    if (link && window.location.hash && link.href.indexOf("#") < 0) {
+      link.href = link.href + window.location.hash;
+    }
+  }, true);
 
   function enhance() {
     diagrams();
