@@ -86,7 +86,10 @@ def data_files(root: Path) -> dict[str, str]:
         "errors.json": {"codes": error_codes(root, facts)},
         "requests.json": request_schemas(root),
     }
-    return {f"{DATA_DIR}/{name}": json.dumps(value, ensure_ascii=False, separators=(",", ":")) for name, value in files.items()}
+    return {
+        f"{DATA_DIR}/{name}": json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        for name, value in files.items()
+    }
 
 
 def plain(text: str, facts: dict[str, Any]) -> str:
@@ -155,10 +158,11 @@ def notification_samples(root: Path) -> list[dict[str, Any]]:
                     body.pop("settlement_time", None)
                 if not spec.schema_errors(hook.file, hook.schema_where, body):
                     statuses[status] = body
+        title = str(hook.node.get("summary", hook.name)).removeprefix("Receive ").removeprefix("a ").removeprefix("an ")
         out.append(
             {
                 "id": hook.name,
-                "title": str(hook.node.get("summary", hook.name)).removeprefix("Receive ").removeprefix("a ").removeprefix("an "),
+                "title": ("IRIS " if iris else "") + title[:1].upper() + title[1:],
                 "operation": str(hook.node.get("operationId", "")),
                 "iris": iris,
                 "statuses": [{"label": label, "body": body} for label, body in statuses.items()],
@@ -226,18 +230,24 @@ def _schema(spec: Spec, node: Node, defs: dict[str, Any]) -> Any:
 # ------------------------------------------------------------------------------------------ validator bundle
 
 
+def minify_script(root: Path, path: Path) -> str:
+    """A script as served: esbuild --minify of our source (the readable file stays in docs/)."""
+    return _esbuild(root, [str(path), "--minify", "--legal-comments=none"])
+
+
 def bundle_validator(root: Path) -> str:
     """@cfworker/json-schema as one ES module (esbuild from node_modules, pinned in package.json; no network)."""
-    esbuild = root / "node_modules" / ".bin" / "esbuild"
     entry = root / "node_modules" / VALIDATOR_ENTRY
-    if not esbuild.exists() or not entry.exists():
-        raise FileNotFoundError(f"{esbuild} or {entry} is missing → run `make install` (npm ci)")
-    proc = subprocess.run(
-        [str(esbuild), str(entry), "--bundle", "--format=esm", "--minify", "--legal-comments=none", "--log-level=error"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    if not entry.exists():
+        raise FileNotFoundError(f"{entry} is missing → run `make install` (npm ci)")
+    return _esbuild(root, [str(entry), "--bundle", "--format=esm", "--minify", "--legal-comments=none"])
+
+
+def _esbuild(root: Path, args: list[str]) -> str:
+    esbuild = root / "node_modules" / ".bin" / "esbuild"
+    if not esbuild.exists():
+        raise FileNotFoundError(f"{esbuild} is missing → run `make install` (npm ci)")
+    proc = subprocess.run([str(esbuild), *args, "--log-level=error"], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"esbuild failed: {proc.stderr.strip()[-1000:]}")
     return proc.stdout

@@ -276,7 +276,7 @@
 
   function copyable(label, text, box) {
     var id = "mt-tool-" + ++serial;
-    var button = el("button", { type: "button", class: "md-button mt-tool__copy", "aria-describedby": id, text: t("copy") });
+    var button = el("button", { type: "button", class: "mt-tool__copy", "aria-describedby": id, text: t("copy") });
     button.addEventListener("click", function () {
       var done = function () {
         say(box, [t("copied")]);
@@ -302,7 +302,7 @@
 
   function form(tool, name, fields, submitLabel, onSubmit) {
     var box = status();
-    var button = el("button", { type: "submit", class: "md-button md-button--primary", text: submitLabel });
+    var button = el("button", { type: "submit", class: "mt-tool__submit", text: submitLabel });
     var node = el("form", { class: "mt-tool__form", "aria-label": name, novalidate: "" }, fields.concat([
       el("div", { class: "mt-tool__actions" }, [button]),
       box,
