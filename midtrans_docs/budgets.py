@@ -15,6 +15,9 @@ FIRST_LOAD_GZIP = {
 # whatever scripts fetch on their own), gzip as served, on every page. tests/test_browser.py
 # measures it on every page during its one visit; search files must not be among them (fetched on intent only).
 BROWSER_FIRST_VISIT_GZIP = 120 * KB
+# The reader tools' JavaScript (docs/assets/javascripts/tools.js and the JSON Schema validator bundle), gzip:
+# loaded only on the pages that have a tool (tests/test_tools.py measures it).
+TOOLS_JS_GZIP = 16 * KB
 DIAGRAM_MARK = '<figure class="diagram"'  # what hooks/diagrams.py puts around each inline SVG (attributes follow)
 
 

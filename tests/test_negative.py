@@ -31,7 +31,7 @@ from midtrans_docs.checks.openapi import (
     check_spec,
     check_spec_examples,
 )
-from midtrans_docs.checks.pages import check_front_matter, check_images
+from midtrans_docs.checks.pages import check_front_matter, check_images, check_tool_placeholders
 from midtrans_docs.checks.prose import (
     check_dashboard_paths,
     check_markdownlint,
@@ -401,3 +401,8 @@ def test_page_responses_notifications_postman(project):
     postman = "docs/assets/postman/midtrans.postman_collection.json"
     edit(project, postman, '\\"gross_amount\\": 250000', '\\"gross_amount\\": \\"250000\\"')
     expect(check_postman_requests(project), postman, None, "request body field $.transaction_details.gross_amount")
+
+
+def test_tool_placeholder_naming_no_tool_fails(project):
+    line = append(project, PAGE, '\n<div class="mt-tool" data-tool="signature-checker" markdown>\nFallback.\n</div>\n')
+    expect(check_tool_placeholders(project), PAGE, line + 1, 'tool placeholder with data-tool="signature-checker"')

@@ -1,7 +1,7 @@
 """Writer-facing checks, one module per concern. Each check returns `path:line: what → fix` problems.
 
     nav.py          mkdocs.yml nav: every page listed, overview titles match
-    pages.py        front matter, images' alt text
+    pages.py        front matter, images' alt text, reader-tool placeholders
     prose.py        placeholders, Markdown lint, spelling (and any rule about how pages are written)
     code_blocks.py  fenced code: languages, JSON/YAML/Python/JS/PHP/shell/Go parse, includes exist
     secrets.py      only placeholder keys; worked Base64 and signature values recompute

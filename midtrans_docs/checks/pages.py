@@ -1,4 +1,4 @@
-"""Each page on its own: front matter (title, description, heading) and images' alt text."""
+"""Each page on its own: front matter (title, description, heading), images' alt text, reader-tool placeholders."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..problems import Problem
 from ..sources.pages import Page, iter_pages, line_of
+from ..tools import placeholder_problems
 from .registry import source_check
 
 MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
@@ -84,4 +85,13 @@ def check_images(root: Path) -> list[Problem]:
                     problems.append(
                         Problem(page.path, number, "<img> has no alt text", 'add alt="what the image shows"')
                     )
+    return problems
+
+
+@source_check
+def check_tool_placeholders(root: Path) -> list[Problem]:
+    """Each `<div class="mt-tool" data-tool="…">` names a tool that docs/assets/javascripts/tools.js renders."""
+    problems: list[Problem] = []
+    for page in iter_pages(root):
+        problems += placeholder_problems(page.path, "\n".join(page.lines))
     return problems

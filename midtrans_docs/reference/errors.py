@@ -56,6 +56,8 @@ def render_page(data: dict[str, Any]) -> str:
         f"# {page['title']}",
         page["intro"],
     ]
+    if page.get("tool"):
+        parts.append(page["tool"])
     for pid, product in data.items():
         if pid == "page":
             continue

@@ -173,6 +173,14 @@ def _index(spec: Spec, ops: list[Operation]) -> str:
         "### Optional headers",
         "Some endpoints accept these; each endpoint's Headers table says which.",
         _optional_headers(spec),
+        "## Check a request body",
+        "Pick an endpoint and paste a JSON body: the checker lists every field the spec does not know, every wrong "
+        "type or value, every missing required field, and a `gross_amount` that differs from the sum of "
+        "`item_details` price × quantity, each with its JSON path. It validates against the same spec, in your "
+        "browser; the body is not sent anywhere.",
+        '<div class="mt-tool" data-tool="request-checker" markdown>\n'
+        "The checker needs JavaScript. Without it, compare your body with the request table of its endpoint on the "
+        "pages below.\n</div>",
         "## Pages",
         "\n".join(pages),
         f"- [Notifications]({relative(page, NOTIFICATIONS)}): every HTTP notification body, per payment method "

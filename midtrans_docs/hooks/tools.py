@@ -1,0 +1,41 @@
+"""The reader tools (signature verifier, notification simulator, error decoder, request checker).
+
+Gap it fills: the tools are our JavaScript (docs/assets/javascripts/tools.js) and JSON data generated from
+data/ and openapi/ (midtrans_docs.tools). MkDocs adds a script to every page or to none; this hook
+
+* adds the data files and the JSON Schema validator bundle (@cfworker/json-schema, bundled by esbuild from
+  node_modules) to the build as generated files, so the site serves them and the tools fetch them from the
+  same origin;
+* serves tools.js minified by esbuild (the readable source stays in docs/);
+* puts `<script src=".../tools.js">` in the article of the pages that have a `class="mt-tool"` placeholder
+  only (inside the article, so Material's instant navigation runs it too); other pages load nothing more.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from midtrans_docs.hooks import project_root
+from midtrans_docs.tools import SCRIPT, VALIDATOR, bundle_validator, data_files, has_placeholder, minify_script
+
+
+def on_files(files: Any, config: Any) -> Any:
+    root = project_root(config)
+    source = root / "docs" / SCRIPT
+    generated = {**data_files(root), VALIDATOR: bundle_validator(root), SCRIPT: minify_script(root, source)}
+    for src_uri, content in generated.items():
+        existing = files.get_file_from_path(src_uri)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
+    if not has_placeholder(content):
+        return content
+    src = get_relative_url(SCRIPT, page.file.url)
+    return content + f'\n<script src="{src}"></script>\n'
