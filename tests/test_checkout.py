@@ -164,6 +164,7 @@ def app(request: pytest.FixtureRequest, fake_midtrans: FakeMidtrans, tmp_path_fa
         "MIDTRANS_SNAP_URL": f"{fake_midtrans.url}/snap/v1",
         "MIDTRANS_API_URL": fake_midtrans.url,
         "PYTHONUNBUFFERED": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ in samples/ (every file there must be on a page)
     }
     with log.open("w") as out:
         proc = subprocess.Popen(command(name, port), cwd=APP_DIR, env=env, stdout=out, stderr=subprocess.STDOUT)

@@ -1,5 +1,5 @@
-// Snap checkout (Express): creates the Snap token, serves the payment page
-// and confirms HTTP notifications. Sandbox only.
+// Snap checkout (Express): creates the Snap token, serves the payment
+// page and confirms HTTP notifications. Sandbox only.
 // Run: npm install express midtrans-client && node server.js
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -11,7 +11,11 @@ const midtransClient = require("midtrans-client");
 const SERVER_KEY = process.env.MIDTRANS_SERVER_KEY.trim();
 const CLIENT_KEY = process.env.MIDTRANS_CLIENT_KEY.trim();
 
-const snap = new midtransClient.Snap({ isProduction: false, serverKey: SERVER_KEY, clientKey: CLIENT_KEY });
+const snap = new midtransClient.Snap({
+  isProduction: false,
+  serverKey: SERVER_KEY,
+  clientKey: CLIENT_KEY,
+});
 const page = fs
   .readFileSync(path.join(__dirname, "checkout.html"), "utf8")
   .replace("__CLIENT_KEY__", CLIENT_KEY);
@@ -21,12 +25,20 @@ app.use(express.json());
 
 app.get("/", (req, res) => res.type("html").send(page));
 
-// The server sets the items and the amount: never take a price from the browser.
+// The server sets items and amount: never take a price from the browser.
 app.post("/api/checkout", async (req, res) => {
   try {
     const transaction = await snap.createTransaction({
-      transaction_details: { order_id: `ORDER-${crypto.randomUUID()}`, gross_amount: 250000 },
-      item_details: [{ id: "SKU-TSHIRT-M", name: "Cotton T-shirt, size M", price: 125000, quantity: 2 }],
+      transaction_details: {
+        order_id: `ORDER-${crypto.randomUUID()}`,
+        gross_amount: 250000,
+      },
+      item_details: [{
+        id: "SKU-TSHIRT-M",
+        name: "Cotton T-shirt, size M",
+        price: 125000,
+        quantity: 2,
+      }],
       credit_card: { secure: true },
     });
     res.json({ token: transaction.token });
@@ -36,26 +48,33 @@ app.post("/api/checkout", async (req, res) => {
   }
 });
 
-// signature_key = SHA-512 hex of order_id + status_code + gross_amount + server key.
+// signature_key: SHA-512 hex of order_id, status_code, gross_amount and
+// the server key, joined.
 function signatureIsValid(body) {
+  const signed = body.order_id + body.status_code + body.gross_amount;
   const expected = crypto
     .createHash("sha512")
-    .update(`${body.order_id}${body.status_code}${body.gross_amount}${SERVER_KEY}`, "utf8")
+    .update(signed + SERVER_KEY, "utf8")
     .digest();
   const received = Buffer.from(String(body.signature_key), "hex");
-  return received.length === expected.length && crypto.timingSafeEqual(received, expected);
+  return received.length === expected.length &&
+    crypto.timingSafeEqual(received, expected);
 }
 
 app.post("/midtrans/notification", async (req, res) => {
-  if (!req.body || !signatureIsValid(req.body)) return res.status(403).send("Invalid signature");
+  if (!req.body || !signatureIsValid(req.body)) {
+    return res.status(403).send("Invalid signature");
+  }
   try {
-    // Ask Midtrans for the current status (GET /v2/{transaction_id}/status) and trust only that.
+    // Trust only the status Midtrans gives you now:
+    // GET /v2/{transaction_id}/status.
     const status = await snap.transaction.notification(req.body);
-    console.log(`Order ${status.order_id}: ${status.transaction_status}`); // update your order here
+    // Update your order here.
+    console.log(`Order ${status.order_id}: ${status.transaction_status}`);
     res.send("OK");
   } catch (error) {
     console.error("Status check failed", error.message);
-    res.status(503).send("Try again later"); // Midtrans sends the notification again
+    res.status(503).send("Try again later"); // Midtrans sends it again
   }
 });
 
