@@ -24,9 +24,9 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-# Debian packages the checks need: Chromium (browser tests), PHP (php -l),
-# Go and a JDK (compile the Go and Java samples). Root or sudo installs them.
-APT_PACKAGES := chromium php-cli golang-go default-jdk-headless
+# Debian packages the checks need: Chromium (browser tests), PHP (php -l, and the checkout app
+# with its curl extension), Go and a JDK (compile the Go and Java samples). Root or sudo installs them.
+APT_PACKAGES := chromium php-cli php-curl golang-go default-jdk-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help serve build test lint static bench lock clean install system-deps diagrams
@@ -46,10 +46,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-$(SYS_STAMP):
+# Re-checked when this Makefile changes, so a machine set up earlier gets a newly listed package.
+$(SYS_STAMP): Makefile
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v php >/dev/null      || missing="$$missing php-cli"; \
+	php -r 'exit(extension_loaded("curl") ? 0 : 1);' 2>/dev/null || missing="$$missing php-curl"; \
 	command -v go >/dev/null       || missing="$$missing golang-go"; \
 	command -v javac >/dev/null    || missing="$$missing default-jdk-headless"; \
 	if [ -n "$$missing" ]; then \
