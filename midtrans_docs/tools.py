@@ -35,6 +35,7 @@ PLACEHOLDER = re.compile(r"""<div\b[^>]*\bclass="mt-tool"[^>]*>""")
 TOOL_NAME = re.compile(r"""\bdata-tool="([^"]*)\"""")
 DATA_DIR = "assets/tools"  # site path of the JSON files
 SCRIPT = "assets/javascripts/tools.js"
+LOADER = "assets/javascripts/tools-loader.js"  # what pages with a tool load first (hooks/tools.py)
 VALIDATOR = "assets/javascripts/tools-validator.js"
 VALIDATOR_ENTRY = "@cfworker/json-schema/dist/esm/index.js"
 # Keywords the browser validator needs; descriptions, examples and OpenAPI extras stay out of the JSON.

@@ -81,8 +81,8 @@ def tool_page(browser, url):
 
 def tool(page, name: str):
     locator = page.locator(f'.mt-tool[data-tool="{name}"]')
+    locator.scroll_into_view_if_needed()  # tools.js loads, and the tool fetches its data, near the screen
     expect(locator.locator("form")).to_be_visible()
-    locator.scroll_into_view_if_needed()  # the tool fetches its data when it comes near the screen
     return locator
 
 
@@ -368,7 +368,8 @@ def test_tools_javascript_within_budget_and_only_on_tool_pages(site):
     )
     for page in site.rglob("index.html"):
         html = page.read_text("utf-8")
-        assert ("javascripts/tools.js" in html) == has_placeholder(html), page
+        assert ("javascripts/tools-loader.js" in html) == has_placeholder(html), page
+        assert "javascripts/tools.js" not in html, f"{page}: tools.js loads on demand (tools-loader.js), not upfront"
 
 
 def test_screenshots(browser, url):

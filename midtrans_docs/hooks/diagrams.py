@@ -90,7 +90,7 @@ def format_diagram(source: str, language: str, class_name: str, options: Any, md
                 key,
             )
             return f'<pre class="diagram-source"><code>{html.escape(source)}</code></pre>'
-        svg = _svgs[key] = path.read_text(encoding="utf-8").strip()
+        svg = _svgs[key] = diagrams.prune_style(path.read_text(encoding="utf-8").strip())
     # data-source: the fence's docs/page.md:LINE, named by the browser test that measures the drawn text size.
     # --diagram-width: the drawing's own width; extra.css never draws it below 75 % of that (12 px text),
     # and the scroll wrapper lets a phone scroll sideways instead (assets/javascripts/diagrams.js adds the cue).

@@ -7,8 +7,9 @@ data/ and openapi/ (midtrans_docs.tools). MkDocs adds a script to every page or 
   node_modules) to the build as generated files, so the site serves them and the tools fetch them from the
   same origin;
 * serves tools.js minified by esbuild (the readable source stays in docs/);
-* puts `<script src=".../tools.js">` in the article of the pages that have a `class="mt-tool"` placeholder
-  only (inside the article, so Material's instant navigation runs it too); other pages load nothing more.
+* puts `<script src=".../tools-loader.js">` (under 1 KB) in the article of the pages that have a
+  `class="mt-tool"` placeholder only; it loads tools.js when a tool comes near the screen or the reader
+  reaches it, so a tool far down a page adds nothing to its first visit. Other pages load nothing more.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from midtrans_docs.hooks import project_root
-from midtrans_docs.tools import SCRIPT, VALIDATOR, bundle_validator, data_files, has_placeholder, minify_script
+from midtrans_docs.tools import LOADER, SCRIPT, VALIDATOR, bundle_validator, data_files, has_placeholder, minify_script
 
 
 def on_files(files: Any, config: Any) -> Any:
@@ -37,5 +38,5 @@ def on_files(files: Any, config: Any) -> Any:
 def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     if not has_placeholder(content):
         return content
-    src = get_relative_url(SCRIPT, page.file.url)
+    src = get_relative_url(LOADER, page.file.url)
     return content + f'\n<script src="{src}"></script>\n'
