@@ -81,9 +81,13 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         f'---\ntitle: "{args.title}"\ndescription: "{description}"\n---\n\n# {args.title}\n',
         encoding="utf-8",
     )
+    # Its Indonesian twin, with the same skeleton: `make lint` fails until it is translated and stamped.
+    page.with_name(page.stem + ".id.md").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     lines.insert(at, entry)
     (root / "mkdocs.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     rel = page.relative_to(root / "docs").as_posix()[:-3]
     print(f"Created docs/{rel}.md and added it to nav.")
+    print(f"Created docs/{rel}.id.md: translate it when the page is written (CONTRIBUTING.md, section 9),")
+    print(f"then run `.venv/bin/midtrans-docs i18n stamp docs/{rel}.id.md`.")
     print(f"Preview: run `make serve`, then open http://127.0.0.1:8000/{rel}/")
     return 0

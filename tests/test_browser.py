@@ -279,7 +279,7 @@ def test_mobile_drawer_opens_and_navigates(browser, site_url):
     drawer.locator("a.md-nav__link", has_text=re.compile(r"^\s*Snap\s*$")).first.click()
     expect(page).to_have_url(re.compile(r"/snap/$"))
     page.locator("label.md-header__button[for=__drawer]").click()
-    link = drawer.locator("a.md-nav__link[href$='snap/backend-integration/']").first
+    link = drawer.locator("a.md-nav__link", has_text=re.compile(r"^\s*Backend integration\s*$")).first
     expect(link).to_be_visible()
     link.click()
     expect(page).to_have_url(re.compile(r"/snap/backend-integration/$"))

@@ -57,10 +57,17 @@ def test_every_page_has_its_indonesian_page(site: Path) -> None:
             missing.append(rel)
             continue
         text = built.read_text(encoding="utf-8")
-        en_href = re.search(r'<link rel="alternate" href="([^"]+)" hreflang="en">', text)
-        if '<html lang="id"' not in text or not en_href or 'hreflang="id"' not in text:
+        switch = re.search(r'<a href="([^"]+)" hreflang="en" lang="en" class="md-select__link"', text)
+        english = posixpath.normpath(posixpath.join("/id/" + address(rel), switch[1])) if switch else ""
+        if '<html lang="id"' not in text or english.rstrip("/") != ("/" + address(rel)).rstrip("/"):
             wrong.append(rel)
-    assert not missing and not wrong, f"no /id/ page: {missing}; no lang=id or hreflang: {wrong}"
+    assert not missing and not wrong, f"no /id/ page: {missing}; no lang=id or switcher to English: {wrong}"
+    # hreflang alternates: in the sitemaps (search engines read them there as from <head> tags).
+    for sitemap in (site / "sitemap.xml", site / "id/sitemap.xml"):
+        xml = sitemap.read_text(encoding="utf-8")
+        for rel in ("snap/index.md", "core-api/bank-transfer.md"):
+            for url in (address(rel), "id/" + address(rel)):
+                assert f'href="https://midtrans-docs.github.io/{url}"' in xml, (sitemap, url)
     COUNTS["Indonesian pages built"] = len(ENGLISH)
 
 

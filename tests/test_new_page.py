@@ -18,6 +18,7 @@ def test_creates_page_in_nav(project, capsys):
         new_page.main(["snap/split-payments", "Split payments", "--description", "Split one order."], root=project) == 0
     )
     assert (project / "docs/snap/split-payments.md").exists()
+    assert (project / "docs/snap/split-payments.id.md").exists()  # the translation to write
     assert "      - Split payments: snap/split-payments.md" in (project / "mkdocs.yml").read_text()
     assert "http://127.0.0.1:8000/snap/split-payments/" in capsys.readouterr().out
     assert not [p for p in check_nav(project) + check_front_matter(project) if "split-payments" in str(p)]

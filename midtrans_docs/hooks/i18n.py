@@ -13,7 +13,9 @@ its on_post_build). Gaps it leaves, filled here:
 - Nav labels: the plugin translates nav titles from `nav_translations`; page labels are taken from each
   translation's front-matter title here, so a title is written once, in its page.
 - The switcher links to the same page in the other language; docs/assets/javascripts/reader.js adds the
-  #section, so the reader lands where they were (translations keep the English heading ids).
+  #section, so the reader lands where they were (translations keep the English heading ids). Material would
+  fetch a sitemap below each per-page alternate (it expects language roots): `on_page_context` hands the
+  links to the switcher only, and the sitemaps carry the hreflang alternates.
 """
 
 from __future__ import annotations
@@ -89,6 +91,21 @@ def on_nav(nav: Any, config: Any, files: Any) -> Any:
         if id(page) in titles:
             page.title = titles[id(page)]
     return nav
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """Material turns each `extra.alternate` into a `<link rel="alternate" hreflang>` and then fetches
+    `sitemap.xml` below each one, expecting language roots; mkdocs-static-i18n makes them this page's
+    translations, so every page view would fetch two missing files. The per-page links go to the
+    switcher (extra.language_links, overrides/partials/alternate.html); the hreflang alternates of every
+    page are in /sitemap.xml and /id/sitemap.xml, which search engines read as well as head tags."""
+    extra = config.extra  # the plugin sets `extra.alternate` as an attribute, which Jinja reads first
+    alternates = getattr(extra, "alternate", None) or extra.get("alternate") or []
+    extra["language_links"] = alternates
+    extra["alternate"] = []
+    if "alternate" in vars(extra):
+        extra.alternate = []
+    return context
 
 
 def _english_of(page: Any) -> Path | None:
