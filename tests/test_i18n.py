@@ -58,8 +58,8 @@ def test_every_page_has_its_indonesian_page(site: Path) -> None:
             continue
         text = built.read_text(encoding="utf-8")
         switch = re.search(r'<a href="([^"]+)" hreflang="en" lang="en" class="md-select__link"', text)
-        english = posixpath.normpath(posixpath.join("/id/" + address(rel), switch[1])) if switch else ""
-        if '<html lang="id"' not in text or english.rstrip("/") != ("/" + address(rel)).rstrip("/"):
+        target = posixpath.normpath(posixpath.join("/id/" + address(rel), switch[1])) if switch else ""
+        if '<html lang="id"' not in text or target.rstrip("/") != ("/" + address(rel)).rstrip("/"):
             wrong.append(rel)
     assert not missing and not wrong, f"no /id/ page: {missing}; no lang=id or switcher to English: {wrong}"
     # hreflang alternates: in the sitemaps (search engines read them there as from <head> tags).
