@@ -8,6 +8,10 @@
  * pages reached through instant navigation (Material's document$ observable). */
 (function () {
   "use strict";
+  var ID = document.documentElement.lang === "id";  // the Indonesian edition
+  function t(en, id) {
+    return ID ? id : en;
+  }
   function name(selector, label) {
     document.querySelectorAll(selector).forEach(function (el) {
       if (!el.hasAttribute("aria-label")) el.setAttribute("aria-label", label);
@@ -16,7 +20,7 @@
   function fixContent() {
     // Wide tables scroll sideways; keyboard users must be able to reach them.
     // Wide tables and diagrams (on phones) scroll sideways; keyboard users must be able to reach them.
-    [[".md-typeset__scrollwrap", "Scrollable table"], [".diagram__scroll", "Diagram"]].forEach(function (pair) {
+    [[".md-typeset__scrollwrap", t("Scrollable table", "Tabel yang dapat digeser")], [".diagram__scroll", "Diagram"]].forEach(function (pair) {
       document.querySelectorAll(pair[0]).forEach(function (wrap) {
         if (!wrap.hasAttribute("tabindex")) {
           wrap.setAttribute("tabindex", "0");
@@ -29,11 +33,11 @@
       if (box.hasAttribute("aria-label")) return;
       var item = box.closest(".task-list-item");
       var text = item ? item.textContent.replace(/\s+/g, " ").trim() : "";
-      box.setAttribute("aria-label", text.slice(0, 120) || "Checklist item");
+      box.setAttribute("aria-label", text.slice(0, 120) || t("Checklist item", "Butir daftar periksa"));
     });
   }
-  name(".md-search[role='dialog']", "Search the docs");
-  name(".md-progress", "Page loading progress");
+  name(".md-search[role='dialog']", t("Search the docs", "Cari di dokumentasi"));
+  name(".md-progress", t("Page loading progress", "Progres memuat halaman"));
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(fixContent);
   } else {

@@ -19,6 +19,29 @@
   "use strict";
 
   var ZOOM_STEP = 1.25;
+  /* UI strings by <html lang>: the Indonesian edition (/id/) reads them in Indonesian. */
+  var STRINGS = {
+    en: {},
+    id: {
+      "Diagram, full screen": "Diagram, layar penuh",
+      "Zoom out": "Perkecil",
+      "Zoom in": "Perbesar",
+      "Fit to screen width": "Sesuaikan dengan lebar layar",
+      "Fit": "Pas",
+      "Close full-screen diagram": "Tutup diagram layar penuh",
+      "Close": "Tutup",
+      "Diagram": "Diagram",
+      "Open diagram full screen": "Buka diagram dalam layar penuh",
+      "Full screen": "Layar penuh",
+      "Scroll sideways to see the whole diagram, or open it full screen.":
+        "Geser ke samping untuk melihat seluruh diagram, atau buka dalam layar penuh.",
+      "Scroll sideways for more columns.": "Geser ke samping untuk kolom lainnya."
+    }
+  };
+  var LANG = STRINGS[document.documentElement.lang] || STRINGS.en;
+  function t(text) {
+    return LANG[text] || text;
+  }
   var viewer = null;
 
   function button(label, text, className) {
@@ -38,19 +61,19 @@
   function buildViewer() {
     var dialog = document.createElement("dialog");
     dialog.className = "diagram-viewer";
-    dialog.setAttribute("aria-label", "Diagram, full screen");
+    dialog.setAttribute("aria-label", t("Diagram, full screen"));
     var bar = document.createElement("div");
     bar.className = "diagram-viewer__bar";
-    var zoomOut = button("Zoom out", "−", "diagram-viewer__button");
-    var zoomIn = button("Zoom in", "+", "diagram-viewer__button");
-    var fit = button("Fit to screen width", "Fit", "diagram-viewer__button");
-    var close = button("Close full-screen diagram", "Close", "diagram-viewer__button diagram-viewer__close");
+    var zoomOut = button(t("Zoom out"), "−", "diagram-viewer__button");
+    var zoomIn = button(t("Zoom in"), "+", "diagram-viewer__button");
+    var fit = button(t("Fit to screen width"), t("Fit"), "diagram-viewer__button");
+    var close = button(t("Close full-screen diagram"), t("Close"), "diagram-viewer__button diagram-viewer__close");
     bar.append(zoomOut, zoomIn, fit, close);
     var canvas = document.createElement("div");
     canvas.className = "diagram-viewer__canvas";
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "region");
-    canvas.setAttribute("aria-label", "Diagram");
+    canvas.setAttribute("aria-label", t("Diagram"));
     dialog.append(bar, canvas);
     document.body.appendChild(dialog);
 
@@ -127,13 +150,13 @@
       figure.dataset.enhanced = "1";
       var scroll = figure.querySelector(".diagram__scroll");
       if (!scroll) return;
-      var open = button("Open diagram full screen", "Full screen", "diagram__open");
+      var open = button(t("Open diagram full screen"), t("Full screen"), "diagram__open");
       open.addEventListener("click", function () {
         if (!viewer || !document.body.contains(viewer.dialog)) viewer = buildViewer();
         viewer.open(figure, open);
       });
       figure.insertBefore(open, scroll);
-      cue(scroll, "Scroll sideways to see the whole diagram, or open it full screen.");
+      cue(scroll, t("Scroll sideways to see the whole diagram, or open it full screen."));
     });
   }
 
@@ -141,7 +164,7 @@
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
       if (wrap.dataset.enhanced) return;
       wrap.dataset.enhanced = "1";
-      cue(wrap, "Scroll sideways for more columns.");
+      cue(wrap, t("Scroll sideways for more columns."));
       // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
       // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
       wrap.querySelectorAll("td:first-child code").forEach(function (code) {
