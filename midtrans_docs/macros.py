@@ -75,6 +75,7 @@ def translate_words(text: str, units: dict[str, str], name: str) -> str:
     phrases = sorted(units, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
     out = pattern.sub(lambda m: units[m[1]], text)
+    out = re.sub(r"(\d)\.(\d)", r"\1,\2", out)  # Indonesian writes 1,5 jam
     leftover = [w for w in re.findall(r"[A-Za-z]+", pattern.sub("", text)) if w not in ("KB", "MB")]
     if leftover:
         raise ValueError(

@@ -212,3 +212,13 @@ def test_switcher_keeps_the_page_and_section(page: Page, site_url: str) -> None:
     page.locator(".md-header__option .md-select").hover()
     page.locator("a.md-select__link[hreflang='en']").click()
     expect(page).to_have_url(re.compile(r"[^d]/core-api/bank-transfer/#supported-banks$"))
+
+
+def test_facts_read_in_indonesian_and_an_untranslatable_word_fails() -> None:
+    """`{{ notification_retry.intervals }}` on an Indonesian page; a fact word the glossary lacks stops the build."""
+    from midtrans_docs.macros import translate_words
+
+    units = i18n.load_glossary(ROOT)["units"]
+    assert translate_words("about 2 minutes, 1.5 hours and 3 days", units, "x") == "sekitar 2 menit, 1,5 jam dan 3 hari"
+    with pytest.raises(ValueError, match=r"data/facts.yml: lifetime.x: .*fortnights.* → add them under `units:`"):
+        translate_words("3 fortnights", units, "lifetime.x")
