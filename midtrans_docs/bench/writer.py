@@ -100,7 +100,7 @@ def preview_rebuild(args: Any, report: dict[str, Any], notes: list[str]) -> None
         src = doc_pages()[0].relative_to(ROOT / "docs").as_posix()
     proj = OUT / "preview-project"
     shutil.rmtree(proj, ignore_errors=True)
-    copy_project(ROOT, proj, leave_out=["tests"])
+    copy_project(ROOT, proj, leave_out=["tests"], link_node_modules=True)  # the tools hook bundles from it
     env = {**BASE_ENV, "MKDOCS_STRICT": "false", "DOCS_FULL_BUILD": "false"}
     times = _served_edits(args, proj, src, env, notes)
     built = _warm_rebuilds(args, proj, src, env, notes)
