@@ -14,6 +14,7 @@ data/ and openapi/ (midtrans_docs.tools). MkDocs adds a script to every page or 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import File
@@ -22,11 +23,25 @@ from mkdocs.utils import get_relative_url
 from midtrans_docs.hooks import project_root
 from midtrans_docs.tools import LOADER, SCRIPT, VALIDATOR, bundle_validator, data_files, has_placeholder, minify_script
 
+_cache: dict[str, Any] = {}
+
+
+def _inputs(root: Path) -> tuple[tuple[str, float], ...]:
+    """What the generated files depend on, with modification times: reuse them while nothing changed (both
+    editions' builds, and every save under `make serve`)."""
+    paths = [*sorted((root / "data").glob("*.yml")), *sorted((root / "openapi").glob("*.yaml")), root / "docs" / SCRIPT]
+    paths.append(root / "node_modules" / "@cfworker" / "json-schema" / "package.json")
+    return tuple((str(p), p.stat().st_mtime) for p in paths if p.exists())
+
 
 def on_files(files: Any, config: Any) -> Any:
     root = project_root(config)
     source = root / "docs" / SCRIPT
-    generated = {**data_files(root), VALIDATOR: bundle_validator(root), SCRIPT: minify_script(root, source)}
+    key = _inputs(root)
+    if _cache.get("key") != key:
+        _cache["files"] = {**data_files(root), VALIDATOR: bundle_validator(root), SCRIPT: minify_script(root, source)}
+        _cache["key"] = key
+    generated: dict[str, str] = _cache["files"]
     for src_uri, content in generated.items():
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
