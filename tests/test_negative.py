@@ -31,6 +31,7 @@ from midtrans_docs.checks.openapi import (
     check_spec,
     check_spec_examples,
 )
+from midtrans_docs.checks.numbers import check_fact_numbers
 from midtrans_docs.checks.pages import check_front_matter, check_images, check_tool_placeholders
 from midtrans_docs.checks.prose import (
     check_dashboard_paths,
@@ -174,6 +175,25 @@ def test_dashboard_paths_and_voice(project):
     expect(problems, PAGE, line + 1, 'unknown Dashboard path "Settings > Made Up Menu"')
     assert len(problems) == 2, report(problems)  # the WooCommerce path is another product's admin
     expect(check_voice(project), PAGE, line + 5, "speaks of Midtrans documentation as another party")
+
+
+def test_numbers_said_once(project):
+    line = append(
+        project,
+        PAGE,
+        "\nA card token expires after 3 minutes.\n\n"
+        "The IRIS `X-Idempotency-Key` takes up to 100 characters.\n\n"
+        "Wait 3 minutes between the two calls.\n\n"
+        "A card token expires after 3 minutes in this old example. <!-- literal -->\n",
+    )
+    id_line = append(project, "docs/index.id.md", "\nToken kartu kedaluwarsa setelah 3 menit.\n")
+    problems = check_fact_numbers(project)
+    expect(problems, PAGE, line + 1, '"3 minutes" is the fact lifetime.card_token')
+    expect(problems, PAGE, line + 1, "write {{ lifetime.card_token }}")
+    expect(problems, PAGE, line + 3, "write {{ limit.iris_idempotency_key_length }} characters")
+    expect(problems, "docs/index.id.md", id_line + 1, '"3 menit" is the fact lifetime.card_token')
+    # No key word of a fact near "3 minutes", and a line marked literal: neither is flagged.
+    assert len(problems) == 3, report(problems)
 
 
 def test_markdown_lint_and_spelling(project):

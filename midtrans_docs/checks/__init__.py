@@ -17,7 +17,7 @@ A new check is one function in the right module, decorated with @source_check (o
 
 from __future__ import annotations
 
-from . import code_blocks, diagrams, i18n, nav, openapi, pages, prose, samples, secrets, site
+from . import code_blocks, diagrams, i18n, nav, numbers, openapi, pages, prose, samples, secrets, site
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
 MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, site)
