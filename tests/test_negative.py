@@ -22,6 +22,7 @@ from midtrans_docs.checks.code_blocks import (
 )
 from midtrans_docs.checks.diagrams import check_diagrams
 from midtrans_docs.checks.nav import check_nav
+from midtrans_docs.checks.numbers import check_fact_numbers
 from midtrans_docs.checks.openapi import (
     check_notification_blocks,
     check_postman_requests,
@@ -31,7 +32,6 @@ from midtrans_docs.checks.openapi import (
     check_spec,
     check_spec_examples,
 )
-from midtrans_docs.checks.numbers import check_fact_numbers
 from midtrans_docs.checks.pages import check_front_matter, check_images, check_tool_placeholders
 from midtrans_docs.checks.prose import (
     check_dashboard_paths,

@@ -3,6 +3,7 @@
     nav.py          mkdocs.yml nav: every page listed, overview titles match
     pages.py        front matter, images' alt text, reader-tool placeholders
     prose.py        placeholders, Markdown lint, spelling (and any rule about how pages are written)
+    numbers.py      a fact's number and unit typed in prose instead of its {{ key }}
     code_blocks.py  fenced code: languages, JSON/YAML/Python/JS/PHP/shell/Go parse, includes exist
     secrets.py      only placeholder keys; worked Base64 and signature values recompute
     openapi.py      the spec in openapi/, and every request, response and notification body against it
@@ -20,6 +21,6 @@ from __future__ import annotations
 from . import code_blocks, diagrams, i18n, nav, numbers, openapi, pages, prose, samples, secrets, site
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
-MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, site)
+MODULES = (nav, pages, prose, numbers, code_blocks, secrets, openapi, samples, diagrams, i18n, site)
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]

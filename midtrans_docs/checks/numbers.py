@@ -90,7 +90,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "expiry_min": ("less than", "below", "at least", "or more", "minimum", "kurang dari", "minimal", "atau lebih"),
 }
 # Key words that name the fact's kind, not which fact it is.
-GENERIC = {"account", "banking", "key", "length", "max", "rate", "change", "link", "ds", "request", "api", "dashboard", "attempts", "urls"}
+GENERIC = {"account", "banking", "key", "length", "max", "rate", "change", "link", "ds", "request", "api", "dashboard",
+           "attempts", "urls"}  # fmt: skip
 WINDOW = 120  # characters either side of the number in which a key word counts
 
 
