@@ -8,6 +8,7 @@ midtrans-docs check check_nav   named checks only
 midtrans-docs bench [--quick …] performance figures (see midtrans_docs/bench)
 midtrans-docs i18n status       Indonesian pages whose English page changed since they were translated
 midtrans-docs i18n stamp FILE…  record that these translations match their English pages now
+midtrans-docs mcp               MCP server over stdio for coding agents (search, pages, operations, checks)
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--all", action="store_true", help="include the slow checks (toolchains)")
     check.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
     commands.add_parser("bench", help="performance figures (--help for options)", add_help=False)
+    commands.add_parser("mcp", help="MCP server over stdio for coding agents (--help for options)", add_help=False)
     lang = commands.add_parser("i18n", help="translations: status (stale pages) or stamp FILE…")
     lang.add_argument("action", choices=["status", "stamp"])
     lang.add_argument("files", nargs="*", help="docs/x.id.md files to stamp")
@@ -95,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         from .bench import main as bench
 
         return bench(rest)
+    if args.command == "mcp":
+        from .agents.server import main as mcp
+
+        return mcp(rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "i18n":

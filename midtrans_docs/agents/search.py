@@ -1,0 +1,221 @@
+"""Search of the built site for the MCP server's `search_docs`, in Python, with no browser and no network.
+
+Gap it fills: the site's own search is Pagefind, whose query side is WebAssembly run by a browser script;
+Pagefind ships no query API for Python or a plain Node process. This module reads the same marked-up article
+that Pagefind indexes (`data-pagefind-body`, the excluded selectors of midtrans_docs/hooks/search.py, every
+`data-pagefind-weight` and the heading weights Pagefind uses), stems with the Snowball stemmers Pagefind uses
+(English and Indonesian, PyPI `snowballstemmer`), and ranks pages with BM25 on the weighted term counts. So the
+writers' tuning (titles, `keywords:`, descriptions, the lower weight of generated reference pages) applies to
+agents the way it applies to readers. Each hit carries the section that matched best, as its passage.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import snowballstemmer
+
+# What hooks/search.py leaves out of the Pagefind index (class names and tags).
+SKIP_CLASSES = {"headerlink", "tabbed-labels", "md-content__button", "md-source-file", "md-feedback", "md-clipboard"}
+SKIP_TAGS = {"pre", "script", "style", "svg", "template", "button", "nav"}
+HEADING_WEIGHT = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+TOKEN = re.compile(r"[0-9a-z]+(?:[._-][0-9a-z]+)*")
+K1, B = 1.2, 0.5
+LANGUAGES = {"en": "english", "id": "indonesian"}
+
+
+@dataclass
+class Section:
+    anchor: str
+    heading: str
+    text: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    url: str  # site path, e.g. "snap/advanced-features/"
+    lang: str
+    title: str
+    terms: dict[str, float]
+    length: float
+    sections: list[Section]
+
+
+@dataclass(frozen=True)
+class Hit:
+    url: str
+    title: str
+    score: float
+    passage: str
+    anchor: str
+
+
+class _Article(HTMLParser):
+    """The text of `<article data-pagefind-body>`, each run of text with its weight, split into sections."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = "en"
+        self.runs: list[tuple[str, float]] = []
+        self.sections: list[Section] = [Section("", "")]
+        self._stack: list[tuple[str, bool, float | None]] = []  # (tag, skipped, weight)
+        self._heading: str | None = None
+
+    def _skipping(self) -> bool:
+        return any(skip for _t, skip, _w in self._stack)
+
+    def _weight(self) -> float:
+        base = next((w for _t, _s, w in reversed(self._stack) if w is not None), 1.0)
+        tags = [t for t, _s, _w in self._stack]
+        heading = next((HEADING_WEIGHT[t] for t in reversed(tags) if t in HEADING_WEIGHT), None)
+        return base * heading if heading is not None else base
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "html":
+            self.lang = a.get("lang", "en")[:2] or "en"
+        if tag in VOID:
+            return
+        inside = bool(self._stack)
+        if not inside:
+            if tag == "article" and "data-pagefind-body" in a:
+                self._stack.append((tag, False, float(a.get("data-pagefind-weight") or 1)))
+            return
+        classes = set(a.get("class", "").split())
+        skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or "data-pagefind-ignore" in a
+        weight: float | None = float(a["data-pagefind-weight"]) if a.get("data-pagefind-weight") else None
+        if weight is not None and weight > 1:  # keyword paragraph: scaled like the article
+            weight *= self._stack[0][2] or 1.0
+        self._stack.append((tag, skip, weight))
+        if tag in ("h2", "h3") and not skip:
+            self.sections.append(Section(a.get("id", ""), ""))
+            self._heading = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._stack or tag in VOID:
+            return
+        while self._stack:  # tolerate unclosed tags (<p>, <li>) the way browsers do
+            open_tag = self._stack.pop()[0]
+            if open_tag == tag:
+                break
+        if tag == self._heading:
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        if not self._stack or self._skipping() or not data.strip():
+            return
+        self.runs.append((data, self._weight()))
+        section = self.sections[-1]
+        if self._heading:
+            section.heading += data
+        else:
+            section.text.append(data)
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str) -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer(LANGUAGES.get(lang, "english"))
+
+
+def terms(text: str, lang: str) -> list[str]:
+    """Lower-cased tokens and their stems; `snap.js`, `Idempotency-Key` and `SB-Mid-server-` also give their parts."""
+    out = []
+    stem = _stemmer(lang).stemWord
+    for token in TOKEN.findall(text.lower()):
+        out.append(stem(token))
+        if re.search(r"[._-]", token):
+            out += [stem(p) for p in re.split(r"[._-]", token) if p]
+    return out
+
+
+def _url(site: Path, file: Path) -> str:
+    rel = file.relative_to(site).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def read_doc(site: Path, file: Path) -> Doc | None:
+    parser = _Article()
+    parser.feed(file.read_text(encoding="utf-8", errors="replace"))
+    if not parser.runs:
+        return None
+    counts: dict[str, float] = {}
+    length = 0.0
+    for text, weight in parser.runs:
+        found = terms(text, parser.lang)
+        length += len(found)
+        for term in found:
+            counts[term] = counts.get(term, 0.0) + weight
+    title = parser.sections[0].text[0].strip() if parser.sections[0].text else ""
+    h1 = next((s for s in parser.sections), None)
+    if h1 is not None and not title:
+        title = h1.heading
+    return Doc(_url(site, file), parser.lang, _title(file) or title, counts, float(length), parser.sections)
+
+
+def _title(file: Path) -> str:
+    match = re.search(r"<h1[^>]*>(.*?)</h1>", file.read_text(encoding="utf-8", errors="replace"), re.S)
+    return re.sub(r"<[^>]+>|¶", "", match[1]).strip() if match else ""
+
+
+class Index:
+    """Every page of one built site, per language."""
+
+    def __init__(self, site: Path) -> None:
+        self.site = site
+        self.docs: dict[str, list[Doc]] = {}
+        for file in sorted(site.rglob("index.html")):
+            if (site / "pagefind") in file.parents or (site / "assets") in file.parents:
+                continue
+            doc = read_doc(site, file)
+            if doc is not None:
+                self.docs.setdefault(doc.lang, []).append(doc)
+        self._df: dict[str, Counter[str]] = {
+            lang: Counter(t for d in docs for t in d.terms) for lang, docs in self.docs.items()
+        }
+        self._avg = {lang: sum(d.length for d in docs) / len(docs) for lang, docs in self.docs.items() if docs}
+
+    def search(self, query: str, lang: str = "en", limit: int = 5) -> list[Hit]:
+        docs = self.docs.get(lang, [])
+        wanted = list(dict.fromkeys(terms(query, lang)))
+        if not docs or not wanted:
+            return []
+        n, df, avg = len(docs), self._df[lang], self._avg[lang]
+        scored = []
+        for doc in docs:
+            score = 0.0
+            for term in wanted:
+                tf = doc.terms.get(term, 0.0)
+                if tf:
+                    idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+                    score += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / avg))
+            if score > 0:
+                scored.append((score, doc))
+        scored.sort(key=lambda pair: (-pair[0], pair[1].url))
+        return [self._hit(doc, score, wanted) for score, doc in scored[:limit]]
+
+    def _hit(self, doc: Doc, score: float, wanted: list[str]) -> Hit:
+        def matches(section: Section) -> int:
+            found = set(terms(section.heading + " " + " ".join(section.text), doc.lang))
+            return sum(term in found for term in wanted)
+
+        best = max(doc.sections, key=matches)
+        text = re.sub(r"\s+", " ", " ".join(best.text)).strip()
+        return Hit(doc.url, doc.title, round(score, 3), _passage(text, wanted, doc.lang), best.anchor)
+
+
+def _passage(text: str, wanted: list[str], lang: str, size: int = 280) -> str:
+    """About `size` characters of `text` around the first word that matches the query."""
+    words = text.split(" ")
+    at = next((i for i, w in enumerate(words) if set(terms(w, lang)) & set(wanted)), 0)
+    start = max(0, at - 12)
+    out = " ".join(words[start:])
+    if len(out) > size:
+        out = out[:size].rsplit(" ", 1)[0] + " …"
+    return ("… " if start else "") + out
