@@ -94,7 +94,10 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 def load(root: Path) -> dict[str, Any]:
     """The data file with `__line__` on each mapping (an entry's line is the line of its first key)."""
     data = yaml.load((root / FILE).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader subclass)
-    return data or {}
+    data = data or {}
+    methods = data.get("methods") or {}
+    data["methods"] = {k: v for k, v in methods.items() if k != "__line__"}
+    return data
 
 
 def key_lines(root: Path) -> dict[str, int]:
