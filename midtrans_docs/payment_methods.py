@@ -22,7 +22,7 @@ SETTLES = ("on_payment", "card")
 REQUIRED = ("name", "family", "payment_type", "products", "settles", "sandbox")
 OPTIONAL = ("bank", "channel", "expiry_default", "expiry_max", "refund")
 
-LABELS = {
+LABELS: dict[str, dict[str, Any]] = {
     "en": {
         "family": {
             "card": "Cards",
@@ -82,7 +82,7 @@ class _LineLoader(yaml.SafeLoader):
     """SafeLoader that records the line of every mapping under `__line__`."""
 
 
-def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Any:
     value = loader.construct_mapping(node, deep=True)
     value["__line__"] = node.start_mark.line + 1
     return value
