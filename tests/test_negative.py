@@ -461,3 +461,16 @@ def test_payment_link_channel_missing_from_matrix(project):
     )
     expect(check_payment_methods_spec(project), "openapi/payment-link.yaml", None, "enabled_payments has 'gopay'")
     assert gopay
+
+
+def test_simulator_payment_type_missing_from_matrix(project):
+    """A notification example (what the simulator offers) with a payment_type the matrix lacks."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_tools
+
+    line = edit(project, "openapi/notifications.yaml", "payment_type: credit_card", "payment_type: jenius_pay")
+    expect(
+        check_payment_methods_tools(project),
+        "openapi/notifications.yaml",
+        line,
+        "the notification simulator offers payment_type 'jenius_pay'",
+    )

@@ -139,3 +139,37 @@ def check_payment_methods_spec(root: Path) -> list[Problem]:
                     )
                 )
     return out
+
+
+@source_check
+def check_payment_methods_tools(root: Path) -> list[Problem]:
+    """Every `payment_type` the notification simulator offers (midtrans_docs/tools.py) is a method of the matrix."""
+    from ..tools import notification_samples
+
+    known = {m["payment_type"] for m in load(root)["methods"].values()}
+    out: list[Problem] = []
+    seen: set[str] = set()
+    for hook in notification_samples(root):
+        for status in hook["statuses"]:
+            value = status["body"].get("payment_type")
+            if not value or value in known or value in seen:
+                continue
+            seen.add(value)
+            rel, line = _first_line(root, f"payment_type: {value}")
+            out.append(
+                Problem(
+                    root / rel,
+                    line,
+                    f"the notification simulator offers payment_type '{value}', which {FILE} does not list",
+                    f"add the method to {FILE}, or fix the example's payment_type",
+                )
+            )
+    return out
+
+
+def _first_line(root: Path, needle: str) -> tuple[str, int]:
+    for path in sorted((root / "openapi").glob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            if line.strip() == needle:
+                return f"openapi/{path.name}", number
+    return "openapi/notifications.yaml", 1
