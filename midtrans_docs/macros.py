@@ -29,6 +29,29 @@ def define_env(env: Any) -> None:
     _state["id"] = {k: localize(k, v, _state["units"]) for k, v in _state["en"].items()}
     for group, value in _state["en"].items():
         env.variables[group] = pick_language(value, "en")
+    _define_payment_methods(env, root)
+
+
+def _define_payment_methods(env: Any, root: Path) -> None:
+    """`{{ method_summary("gopay") }}` and `{{ payment_methods_table("ewallet") }}` (see payment_methods.py)."""
+    from midtrans_docs import payment_methods
+
+    data = payment_methods.load(root)
+
+    def current() -> tuple[str, str]:
+        page = env.page
+        depth = str(page.file.src_uri).count("/") if page is not None else 0
+        return _state.get("language", "en"), "../" * depth
+
+    @env.macro
+    def method_summary(key: str) -> str:
+        language, prefix = current()
+        return payment_methods.summary(data, key, language, _state["units"], prefix)
+
+    @env.macro
+    def payment_methods_table(family: str) -> str:
+        language, prefix = current()
+        return payment_methods.table(data, family, language, _state["units"], prefix)
 
 
 def _fact_groups(env: Any) -> list[str]:
@@ -43,6 +66,7 @@ def on_pre_page_macros(env: Any) -> None:
     language = i18n.LANG if i18n.is_translation(Path(file.abs_src_path or file.src_uri)) else "en"
     if file.abs_src_path is None and str(file.src_uri).endswith(i18n.SUFFIX):
         language = i18n.LANG
+    _state["language"] = language
     for group, value in _state.get(language, {}).items():
         env.variables[group] = pick_language(value, language)
 

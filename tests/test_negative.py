@@ -426,3 +426,71 @@ def test_page_responses_notifications_postman(project):
 def test_tool_placeholder_naming_no_tool_fails(project):
     line = append(project, PAGE, '\n<div class="mt-tool" data-tool="signature-checker" markdown>\nFallback.\n</div>\n')
     expect(check_tool_placeholders(project), PAGE, line + 1, 'tool placeholder with data-tool="signature-checker"')
+
+
+# ------------------------------------------------------------------- payment-method matrix
+
+MATRIX = "data/payment-methods.yml"
+
+
+def test_payment_methods_data_mistakes(project):
+    """An unknown key, a missing required key, a bad value and a sandbox anchor that does not exist."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_data
+
+    gopay = edit(project, MATRIX, "  gopay:\n    name: GoPay\n", "  gopay:\n    name: GoPay\n    fee: 2%\n")
+    dana = edit(
+        project, MATRIX, "    family: ewallet\n    payment_type: dana\n", "    family: wallet\n    payment_type: dana\n"
+    )
+    edit(project, MATRIX, "    sandbox: convenience-stores\n", "    sandbox: no-such-section\n")
+    akulaku = edit(project, MATRIX, "    settles: on_payment\n    sandbox: cardless", "    sandbox: cardless")
+    problems = check_payment_methods_data(project)
+    expect(problems, MATRIX, gopay, "gopay: unknown key 'fee'")
+    expect(problems, MATRIX, dana - 2, "dana: family 'wallet'")
+    expect(problems, MATRIX, None, "indomaret: sandbox '#no-such-section' is no heading")
+    assert akulaku
+    expect(problems, MATRIX, None, "akulaku: missing 'settles'")
+
+
+def test_payment_type_missing_from_matrix(project):
+    """A payment_type added to the spec's PaymentType enum and not to the matrix."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_spec
+
+    line = edit(project, "openapi/common.yaml", "        - uob_ezpay\n", "        - uob_ezpay\n        - jenius_pay\n")
+    expect(check_payment_methods_spec(project), "openapi/common.yaml", line + 1, "PaymentType has 'jenius_pay'")
+
+
+def test_snap_channel_missing_from_matrix(project):
+    """A Snap enabled_payments value with no matrix entry, and a matrix entry missing from the enum."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_spec
+
+    line = edit(project, "openapi/snap.yaml", "        - seabank_va\n", "        - jago_va\n")
+    problems = check_payment_methods_spec(project)
+    expect(problems, "openapi/snap.yaml", line, "SnapPaymentChannel has 'jago_va'")
+    expect(problems, MATRIX, None, "seabank_va: channel 'seabank_va' is offered in snap but missing")
+
+
+def test_payment_link_channel_missing_from_matrix(project):
+    """A Payment Link enabled_payments value with no Payment Link method in the matrix."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_spec
+
+    gopay = edit(
+        project,
+        MATRIX,
+        "    channel: gopay\n    products: [snap, core_api, payment_link]\n",
+        "    channel: gopay\n    products: [snap, core_api]\n",
+    )
+    expect(check_payment_methods_spec(project), "openapi/payment-link.yaml", None, "enabled_payments has 'gopay'")
+    assert gopay
+
+
+def test_simulator_payment_type_missing_from_matrix(project):
+    """A notification example (what the simulator offers) with a payment_type the matrix lacks."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_tools
+
+    line = edit(project, "openapi/notifications.yaml", "payment_type: credit_card", "payment_type: jenius_pay")
+    expect(
+        check_payment_methods_tools(project),
+        "openapi/notifications.yaml",
+        line,
+        "the notification simulator offers payment_type 'jenius_pay'",
+    )

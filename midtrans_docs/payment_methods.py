@@ -1,0 +1,173 @@
+"""The payment-method matrix (data/payment-methods.yml): loading with line numbers, and its Markdown.
+
+Gap it fills: mkdocs-macros can print a value, not a table or an admonition in the page's language; these
+functions turn the one data file into the Reference page's tables (`payment_methods_table`) and the summary
+box at the top of each Core API method section (`method_summary`). Durations are localized with the
+glossary units, as macros.py does for data/facts.yml. Lines come from PyYAML's node marks, so the checks in
+checks/payment_methods.py can point at an entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FILE = "data/payment-methods.yml"
+FAMILIES = ("card", "bank_transfer", "ewallet", "store", "paylater", "direct_debit")
+PRODUCTS = ("snap", "core_api", "payment_link")
+REFUND_ENDPOINTS = ("refund", "direct")
+SETTLES = ("on_payment", "card")
+REQUIRED = ("name", "family", "payment_type", "products", "settles", "sandbox")
+OPTIONAL = ("bank", "channel", "expiry_default", "expiry_max", "refund")
+
+LABELS: dict[str, dict[str, Any]] = {
+    "en": {
+        "family": {
+            "card": "Cards",
+            "bank_transfer": "Bank transfer (virtual accounts)",
+            "ewallet": "E-wallets and QRIS",
+            "store": "Convenience stores",
+            "paylater": "Pay later",
+            "direct_debit": "Direct debit and internet banking",
+        },
+        "products": {"snap": "Snap", "core_api": "Core API", "payment_link": "Payment Link"},
+        "settles": {"on_payment": "When the customer pays", "card": "Capture, then settlement"},
+        "refund": {"refund": "`/refund`", "direct": "direct refund"},
+        "method": "Method",
+        "payment_type": "`payment_type`",
+        "bank": "Bank or acquirer",
+        "offered": "Offered in",
+        "expiry": "Expiry (default / max)",
+        "refunds": "Refund",
+        "settlement": "Settles",
+        "sandbox": "Sandbox",
+        "none": "No",
+        "not_applicable": "–",
+        "how": "How to pay",
+        "windows": "windows",
+        "summary": "At a glance",
+    },
+    "id": {
+        "family": {
+            "card": "Kartu",
+            "bank_transfer": "Transfer bank (Virtual Account)",
+            "ewallet": "E-wallet dan QRIS",
+            "store": "Gerai ritel",
+            "paylater": "Pay later",
+            "direct_debit": "Direct debit dan internet banking",
+        },
+        "products": {"snap": "Snap", "core_api": "Core API", "payment_link": "Payment Link"},
+        "settles": {"on_payment": "Saat pelanggan membayar", "card": "Capture, lalu settlement"},
+        "refund": {"refund": "`/refund`", "direct": "direct refund"},
+        "method": "Metode",
+        "payment_type": "`payment_type`",
+        "bank": "Bank atau acquirer",
+        "offered": "Tersedia di",
+        "expiry": "Masa berlaku (default / maks.)",
+        "refunds": "Refund",
+        "settlement": "Settlement",
+        "sandbox": "Sandbox",
+        "none": "Tidak",
+        "not_applicable": "–",
+        "how": "Cara membayar",
+        "windows": "batas waktu",
+        "summary": "Ringkasan",
+    },
+}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records the line of every mapping under `__line__`."""
+
+
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Any:
+    value = loader.construct_mapping(node, deep=True)
+    value["__line__"] = node.start_mark.line + 1
+    return value
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def load(root: Path) -> dict[str, Any]:
+    """The data file with `__line__` on each mapping (an entry's line is the line of its first key)."""
+    data = yaml.load((root / FILE).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader subclass)
+    data = data or {}
+    methods = data.get("methods") or {}
+    data["methods"] = {k: v for k, v in methods.items() if k != "__line__"}
+    return data
+
+
+def key_lines(root: Path) -> dict[str, int]:
+    """Line of each `  key:` under `methods:` (the line a problem about that method points at)."""
+    lines: dict[str, int] = {}
+    inside = False
+    for number, line in enumerate((root / FILE).read_text(encoding="utf-8").split("\n"), 1):
+        if line.startswith("methods:"):
+            inside = True
+        elif inside and line.startswith("  ") and not line.startswith("   ") and line.rstrip().endswith(":"):
+            lines[line.strip()[:-1]] = number
+    return lines
+
+
+def _duration(text: str | None, language: str, units: dict[str, str]) -> str:
+    if not text:
+        return LABELS[language]["not_applicable"]
+    if language == "en":
+        return text
+    from midtrans_docs.macros import translate_words
+
+    return translate_words(text, units, FILE)
+
+
+def _cells(method: dict[str, Any], language: str, units: dict[str, str], prefix: str) -> dict[str, str]:
+    labels = LABELS[language]
+    refund = method.get("refund")
+    if refund is None:
+        refunds = labels["not_applicable"]
+    elif not refund:
+        refunds = labels["none"]
+    else:
+        endpoints = ", ".join(labels["refund"][e] for e in refund)
+        refunds = f"{endpoints} ([{labels['windows']}]({prefix}after-payment/status-cycle.md#refund-windows))"
+    return {
+        "payment_type": f"`{method['payment_type']}`" + (f" (`{method['channel']}`)" if method.get("channel") else ""),
+        "bank": method.get("bank") or labels["not_applicable"],
+        "offered": ", ".join(labels["products"][p] for p in method["products"]),
+        "expiry": f"{_duration(method.get('expiry_default'), language, units)} / "
+        f"{_duration(method.get('expiry_max'), language, units)}",
+        "refunds": refunds,
+        "settlement": labels["settles"][method["settles"]],
+        "sandbox": f"[{labels['how']}]({prefix}reference/sandbox-testing.md#{method['sandbox']})",
+    }
+
+
+def table(data: dict[str, Any], family: str, language: str, units: dict[str, str], prefix: str) -> str:
+    """One Markdown table of a family: a row per method, short columns (phones scroll the rest)."""
+    labels = LABELS[language]
+    columns = ("payment_type", "offered", "expiry", "refunds", "settlement", "sandbox")
+    rows = [
+        "| " + " | ".join([labels["method"], *(labels[c] for c in columns)]) + " |",
+        "|" + "---|" * (len(columns) + 1),
+    ]
+    for method in data["methods"].values():
+        if method["family"] != family:
+            continue
+        cells = _cells(method, language, units, prefix)
+        rows.append("| " + " | ".join([method["name"], *(cells[c] for c in columns)]) + " |")
+    return "\n".join(rows)
+
+
+def summary(data: dict[str, Any], key: str, language: str, units: dict[str, str], prefix: str) -> str:
+    """A short admonition for the top of a method's section."""
+    labels = LABELS[language]
+    method = data["methods"][key]
+    cells = _cells(method, language, units, prefix)
+    lines = [f'!!! abstract "{labels["summary"]}: {method["name"]}"', ""]
+    for column in ("payment_type", "bank", "offered", "expiry", "refunds", "settlement", "sandbox"):
+        if column == "bank" and not method.get("bank"):
+            continue
+        lines.append(f"    - **{labels[column]}:** {cells[column]}")
+    return "\n".join(lines)
