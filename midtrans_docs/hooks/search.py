@@ -103,10 +103,6 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     src_uri = normalized_src_uri(page)
     if src_uri == "404.md" or ARTICLE not in output:
         return output
-    if page.file.abs_src_path is None and current_language(config) != "en":
-        # The Indonesian copy of a generated reference page is the spec's English text: leave it out of the
-        # Indonesian index (the English index has it), so Indonesian searches find Indonesian pages.
-        return output
     attrs = "data-pagefind-body"
     if src_uri.startswith(API_REFERENCE):
         # The generated API reference repeats every field and status across many operations, and its
