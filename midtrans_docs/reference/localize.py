@@ -260,7 +260,8 @@ def labels(markdown: str, lang: str) -> str:
         if in_fence:
             out.append(line)
             continue
-        line = HEADING.sub(lambda m: f"{m[1]} {HEADINGS[m[2]]}{m[3] or ''}", line)
+        # A heading keeps its English anchor: an explicit one, or the slug of the English text.
+        line = HEADING.sub(lambda m: f"{m[1]} {HEADINGS[m[2]]}{m[3] or ' { #' + slugify(m[2], '-') + ' }'}", line)
         if line.startswith("# "):
             line = "# " + TAGS.get(line[2:], line[2:])
         if line.startswith("| ") and line.endswith(" |"):
