@@ -17,9 +17,9 @@ A new check is one function in the right module, decorated with @source_check (o
 
 from __future__ import annotations
 
-from . import code_blocks, diagrams, i18n, nav, openapi, pages, prose, samples, secrets, site, spelling
+from . import code_blocks, diagrams, i18n, language, nav, openapi, pages, prose, samples, secrets, site, spelling
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
-MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, spelling, site)
+MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, spelling, site, language)
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]
