@@ -80,9 +80,9 @@ def _i18n_strings(root: Path) -> int:
     for source in catalog.sources(root):
         added, stale, removed = catalog.write_skeleton(root, source)
         entries = catalog.read_catalog(root / source.catalog)
-        todo = sum(1 for e in entries.values() if not e.text.strip())
+        untranslated = sum(1 for e in entries.values() if not e.text.strip())
         print(
-            f"{source.catalog.as_posix()}: {len(entries)} strings, {todo} untranslated, "
+            f"{source.catalog.as_posix()}: {len(entries)} strings, {untranslated} untranslated, "
             f"{added} new, {stale} stale, {removed} orphaned removed"
         )
     return 0

@@ -43,7 +43,8 @@ def test_stale_missing_and_orphaned_string_translations(project: Path) -> None:
     # Orphaned: a catalog entry whose English string is gone.
     path = project / catalog.ERRORS_CATALOG
     path.write_text(
-        path.read_text(encoding="utf-8") + "/core-api/groups/9/title:\n  source: 00000000\n  en: Gone\n  text: Hilang\n",
+        path.read_text(encoding="utf-8")
+        + "/core-api/groups/9/title:\n  source: 00000000\n  en: Gone\n  text: Hilang\n",
         encoding="utf-8",
     )
     entries = catalog.read_catalog(path)
@@ -73,7 +74,9 @@ def test_indonesian_misspelling(project: Path) -> None:
     expect(problems, "docs/index.id.md", len(lines) + 2, "diterimma → ")
     # A catalog string is checked too, on its entry's line.
     path = project / catalog.ERRORS_CATALOG
-    _replace(path, "text: Tidak punya akses ke metode pembayaran ini", "text: Tidak punya aksess ke metode pembayaran ini")
+    _replace(
+        path, "text: Tidak punya akses ke metode pembayaran ini", "text: Tidak punya aksess ke metode pembayaran ini"
+    )
     line = catalog.read_catalog(path)["/core-api/groups/1/codes/2/meaning"].line
     expect(check_indonesian_spelling(project), "data/errors.id.yml", line, "aksess → ")
 
