@@ -19,6 +19,7 @@ STAMP    := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SYS_STAMP  := .cache/system-packages
 CHROME_STAMP := .cache/chromium
+HUNSPELL_STAMP := .cache/hunspell
 # Silence the MkDocs 2 / ProperDocs banners; they are not warnings.
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
@@ -26,7 +27,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 # Debian packages the checks need: Chromium (browser tests), PHP (php -l, and the checkout app
 # with its curl extension), Go and a JDK (compile the Go and Java samples). Root or sudo installs them.
-APT_PACKAGES := chromium php-cli php-curl golang-go default-jdk-headless
+APT_PACKAGES := chromium php-cli php-curl golang-go default-jdk-headless hunspell hunspell-id
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help serve build test lint static bench lock clean install system-deps diagrams
@@ -54,6 +55,8 @@ $(SYS_STAMP): Makefile
 	php -r 'exit(extension_loaded("curl") ? 0 : 1);' 2>/dev/null || missing="$$missing php-curl"; \
 	command -v go >/dev/null       || missing="$$missing golang-go"; \
 	command -v javac >/dev/null    || missing="$$missing default-jdk-headless"; \
+	command -v hunspell >/dev/null || missing="$$missing hunspell"; \
+	test -f /usr/share/hunspell/id_ID.dic || missing="$$missing hunspell-id"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq; \
@@ -66,6 +69,15 @@ $(CHROME_STAMP):
 	@command -v chromium >/dev/null || { echo "Installing Debian package: chromium"; \
 	  $(SUDO) apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+	@mkdir -p $(dir $@) && touch $@
+
+# hunspell and its Indonesian dictionary alone: `make lint` spell-checks the Indonesian pages with them
+# (midtrans_docs/checks/spelling.py). Where apt cannot install them, the check says so and is skipped.
+$(HUNSPELL_STAMP):
+	@{ command -v hunspell >/dev/null && test -f /usr/share/hunspell/id_ID.dic; } || { \
+	  echo "Installing Debian packages: hunspell hunspell-id"; \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	    --no-install-recommends hunspell hunspell-id; } || echo "hunspell could not be installed: spelling skipped"; }
 	@mkdir -p $(dir $@) && touch $@
 
 install: $(STAMP) $(NODE_STAMP)
@@ -86,7 +98,7 @@ test: install $(SYS_STAMP)
 	if ! wait $$static; then cat build/static.log; echo "make static failed: ruff or mypy, above"; rc=1; fi; \
 	exit $$rc
 
-lint: install static
+lint: install static $(HUNSPELL_STAMP)
 	$(CLI) check
 
 static: install

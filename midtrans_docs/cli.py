@@ -8,6 +8,7 @@ midtrans-docs check check_nav   named checks only
 midtrans-docs bench [--quick …] performance figures (see midtrans_docs/bench)
 midtrans-docs i18n status       Indonesian pages whose English page changed since they were translated
 midtrans-docs i18n stamp FILE…  record that these translations match their English pages now
+midtrans-docs i18n strings      write/update the string catalogs (openapi/i18n/id/*.yaml, data/errors.id.yml)
 midtrans-docs mcp               MCP server over stdio for coding agents (search, pages, operations, checks)
 """
 
@@ -52,6 +53,8 @@ def _i18n(args: argparse.Namespace) -> int:
     from . import i18n
 
     root = Path(args.root).resolve()
+    if args.action == "strings":
+        return _i18n_strings(root)
     if args.action == "stamp":
         for name in args.files:
             path = Path(name).resolve()
@@ -72,6 +75,20 @@ def _i18n(args: argparse.Namespace) -> int:
     return 0
 
 
+def _i18n_strings(root: Path) -> int:
+    from .sources import catalog
+
+    for source in catalog.sources(root):
+        added, stale, removed = catalog.write_skeleton(root, source)
+        entries = catalog.read_catalog(root / source.catalog)
+        untranslated = sum(1 for e in entries.values() if not e.text.strip())
+        print(
+            f"{source.catalog.as_posix()}: {len(entries)} strings, {untranslated} untranslated, "
+            f"{added} new, {stale} stale, {removed} orphaned removed"
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="midtrans-docs", description=(__doc__ or "").splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -84,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
     commands.add_parser("bench", help="performance figures (--help for options)", add_help=False)
     commands.add_parser("mcp", help="MCP server over stdio for coding agents (--help for options)", add_help=False)
-    lang = commands.add_parser("i18n", help="translations: status (stale pages) or stamp FILE…")
-    lang.add_argument("action", choices=["status", "stamp"])
+    lang = commands.add_parser("i18n", help="translations: status (stale pages), stamp FILE…, strings (catalogs)")
+    lang.add_argument("action", choices=["status", "stamp", "strings"])
     lang.add_argument("files", nargs="*", help="docs/x.id.md files to stamp")
     lang.add_argument("--root", default=str(ROOT), help="project folder (default: this checkout)")
     args, rest = parser.parse_known_args(argv)

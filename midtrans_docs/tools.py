@@ -26,6 +26,7 @@ import markdown
 
 from midtrans_docs.problems import Problem
 from midtrans_docs.reference.errors import code_id, load_errors
+from midtrans_docs.reference.localize import LANG, errors_for
 from midtrans_docs.reference.spec import Node, Spec, load_spec
 from midtrans_docs.sources.facts import load_facts
 from midtrans_docs.sources.openapi import load_spec as load_checked_spec
@@ -103,11 +104,13 @@ def plain(text: str, facts: dict[str, Any]) -> str:
 def error_codes(root: Path, facts: dict[str, Any]) -> list[dict[str, Any]]:
     """Every row of data/errors.yml: product, code (and the codes sharing its row), HTTP status, anchor id, text."""
     out = []
-    for pid, product in load_errors(root).items():
+    english = load_errors(root)
+    translated = {lang: errors_for(root, english, lang) for lang in (LANG,)}
+    for pid, product in english.items():
         if pid == "page":
             continue
-        for group in product["groups"]:
-            for row in group["codes"]:
+        for g, group in enumerate(product["groups"]):
+            for r, row in enumerate(group["codes"]):
                 entry: dict[str, Any] = {
                     "id": code_id(pid, row),
                     "product": pid,
@@ -115,9 +118,16 @@ def error_codes(root: Path, facts: dict[str, Any]) -> list[dict[str, Any]]:
                     "also": [str(a) for a in row.get("also", [])],
                     "http": None if row.get("http_status", "") is None else str(row.get("http_status") or ""),
                 }
-                for key in ("meaning", "situation", "response", "cause", "fix", "where"):
-                    if row.get(key):
-                        entry[key] = plain(str(row[key]), facts)
+                keys = [k for k in ("meaning", "situation", "response", "cause", "fix", "where") if row.get(k)]
+                for key in keys:
+                    entry[key] = plain(str(row[key]), facts)
+                # The texts of each translation (data/errors.id.yml); tools.js picks them by <html lang>.
+                entry["i18n"] = {}
+                for lang, doc in translated.items():
+                    own = doc[pid]["groups"][g]["codes"][r]
+                    texts = {k: plain(str(own[k]), facts) for k in keys if own.get(k) != row[k]}
+                    if texts:
+                        entry["i18n"][lang] = texts
                 out.append(entry)
     return out
 

@@ -71,11 +71,15 @@ def test_every_page_has_its_indonesian_page(site: Path) -> None:
     COUNTS["Indonesian pages built"] = len(ENGLISH)
 
 
-def test_generated_reference_is_shared_with_a_note(site: Path) -> None:
+def test_generated_reference_is_in_indonesian(site: Path) -> None:
+    """The reference's /id/ pages render the string catalogs and the label table (reference/localize.py)."""
     text = (site / "id/reference/api/charge/index.html").read_text(encoding="utf-8")
-    assert "Referensi dalam bahasa Inggris" in text and '<div lang="en">' in text
+    assert '<html lang="id"' in text and '<div lang="en">' not in text
+    assert ">Wajib<" in text and ">Respons<" in text  # table header and section heading in Indonesian
     assert 'id="charge-transaction"' in text  # same anchors as English: guides link into it
-    assert "data-pagefind-body" not in text  # the Indonesian index holds Indonesian text only
+    assert "data-pagefind-body" in text  # in the Indonesian search index
+    errors = (site / "id/reference/error-codes/index.html").read_text(encoding="utf-8")
+    assert 'id="core-api-407"' in errors and "data-pagefind-body" in errors
 
 
 def test_code_is_shared_with_the_english_page(site: Path) -> None:

@@ -18,9 +18,39 @@ A new check is one function in the right module, decorated with @source_check (o
 
 from __future__ import annotations
 
-from . import code_blocks, diagrams, i18n, nav, numbers, openapi, pages, payment_methods, prose, samples, secrets, site
+from . import (
+    code_blocks,
+    diagrams,
+    i18n,
+    language,
+    nav,
+    numbers,
+    openapi,
+    pages,
+    payment_methods,
+    prose,
+    samples,
+    secrets,
+    site,
+    spelling,
+)
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
-MODULES = (nav, pages, prose, numbers, code_blocks, secrets, openapi, samples, diagrams, i18n, site, payment_methods)
+MODULES = (
+    nav,
+    pages,
+    prose,
+    numbers,
+    code_blocks,
+    secrets,
+    openapi,
+    samples,
+    diagrams,
+    i18n,
+    spelling,
+    site,
+    language,
+    payment_methods,
+)
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]

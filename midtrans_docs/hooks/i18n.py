@@ -137,14 +137,8 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     path = page.file.abs_src_path
     if current_language(config) != i18n.LANG:
         return content
-    if path is None:  # generated reference page: English text from the spec, said so in Indonesian
-        note = (
-            '<div class="admonition info"><p class="admonition-title">Referensi dalam bahasa Inggris</p>'
-            "<p>Halaman ini dibuat otomatis dari spesifikasi OpenAPI dan data kode error Midtrans, yang ditulis "
-            "dalam bahasa Inggris. Nama endpoint, field, dan nilainya sama persis dengan yang Anda kirim ke API. "
-            "Panduan berbahasa Indonesia menautkan ke setiap bagian di sini.</p></div>"
-        )
-        return f'{note}\n<div lang="en">\n{content}\n</div>'
+    if path is None:  # generated reference page: its Indonesian text comes from the string catalogs
+        return content
     if i18n.is_translation(Path(path)) and i18n.is_stale(Path(path)):
         english_url = page.url[len(i18n.LANG) + 1 :]
         href = posixpath.relpath("/" + english_url, "/" + page.url).rstrip("/") + "/"

@@ -25,10 +25,11 @@ from midtrans_docs.reference.pages import edit_sources, generate, llms_section, 
 def on_files(files: Any, config: Any) -> Any:
     root = project_root(config)
     sources = edit_sources(root)
-    # The Indonesian build (mkdocs-static-i18n) gets the same pages as translations (x.id.md); hooks/i18n.py
-    # adds the note that their text is the spec's English.
-    suffix = "" if current_language(config) == "en" else f".{current_language(config)}"
-    for english_uri, content in generate(root).items():
+    # The Indonesian build (mkdocs-static-i18n) gets the same pages as translations (x.id.md), their texts
+    # from the string catalogs (openapi/i18n/id/, data/errors.id.yml; midtrans_docs.reference.localize).
+    lang = current_language(config)
+    suffix = "" if lang == "en" else f".{lang}"
+    for english_uri, content in generate(root, lang).items():
         src_uri = english_uri[: -len(".md")] + suffix + ".md"
         existing = files.get_file_from_path(src_uri)
         if existing is not None:

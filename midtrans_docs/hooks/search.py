@@ -30,7 +30,7 @@ from typing import Any
 
 from mkdocs.plugins import get_plugin_logger
 
-from midtrans_docs.hooks import current_language, last_language_build, normalized_src_uri
+from midtrans_docs.hooks import last_language_build, normalized_src_uri
 
 log = get_plugin_logger("search")
 
@@ -102,10 +102,6 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     src_uri = normalized_src_uri(page)
     if src_uri == "404.md" or ARTICLE not in output:
-        return output
-    if page.file.abs_src_path is None and current_language(config) != "en":
-        # The Indonesian copy of a generated reference page is the spec's English text: leave it out of the
-        # Indonesian index (the English index has it), so Indonesian searches find Indonesian pages.
         return output
     attrs = "data-pagefind-body"
     if src_uri.startswith(API_REFERENCE):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .errors import PAGE as ERRORS_PAGE
 from .errors import codes, load_errors, render_page
+from .localize import errors_for, labels, spec_for
 from .markdown import cell, front_matter, relative, table
 from .render import Context, anchor, section, webhook_section
 from .spec import SPEC_DIR, Operation, Spec, load_spec
@@ -43,9 +44,18 @@ def tag_page(tag: str) -> str:
     return f"{API}/{tag.lower().replace(' ', '-')}.md"
 
 
-def generate(root: Path) -> dict[str, str]:
-    """src_uri → Markdown of every generated page; the same sources always give the same bytes."""
-    spec, errors = load_spec(root), load_errors(root)
+def generate(root: Path, lang: str = "en") -> dict[str, str]:
+    """src_uri → Markdown of every generated page; the same sources always give the same bytes.
+
+    For another language, the spec and error texts come from its catalogs and the generator's own words from
+    reference/localize.py (anchors, field names and code stay the English ones)."""
+    out = _generate(root, lang)
+    return {uri: labels(text, lang) for uri, text in out.items()}
+
+
+def _generate(root: Path, lang: str) -> dict[str, str]:
+    spec = spec_for(root, load_spec(root), lang)
+    errors = errors_for(root, load_errors(root), lang)
     ops = [op for op in spec.operations() if op.kind == "paths"]
     out = {ERRORS_PAGE: render_page(errors), INDEX: _index(spec, ops)}
     for tag in TAGS:

@@ -626,7 +626,9 @@
     var title = productName(entry.product) + " " + (entry.code || entry.id);
     var rows = [];
     [["meaning", "errMeaning"], ["situation", "errMeaning"], ["response", "errMeaning"], ["cause", "errCause"], ["fix", "errFix"]].forEach(function (pair) {
-      if (entry[pair[0]]) rows.push(el("dt", { text: t(pair[1]) }), el("dd", { text: entry[pair[0]] }));
+      // entry.i18n[lang] holds the Indonesian texts (data/errors.id.yml); English is the fallback.
+      var own = (entry.i18n && entry.i18n[lang()]) || {};
+      if (entry[pair[0]]) rows.push(el("dt", { text: t(pair[1]) }), el("dd", { text: own[pair[0]] || entry[pair[0]] }));
     });
     return el("div", { class: "mt-tool__entry" }, [
       el("p", {}, [el("strong", { text: title })]),
