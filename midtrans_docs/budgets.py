@@ -18,6 +18,10 @@ BROWSER_FIRST_VISIT_GZIP = 120 * KB
 # The reader tools' JavaScript (docs/assets/javascripts/tools.js and the JSON Schema validator bundle), gzip:
 # loaded only on the pages that have a tool (tests/test_tools.py measures it).
 TOOLS_JS_GZIP = 16 * KB
+# Elements in a built page's document at load (<template> content is not in it): the browser styles and lays out
+# each one and Material's bundle walks them, so the element count, not the bytes, is what makes a long page slow on
+# a phone. check_dom_size (checks/site.py) fails a page over it and names its largest blocks.
+DOM_ELEMENTS = 3000
 DIAGRAM_MARK = '<figure class="diagram"'  # what hooks/diagrams.py puts around each inline SVG (attributes follow)
 
 

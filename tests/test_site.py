@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -10,9 +11,11 @@ import pytest
 from conftest import COUNTS, ROOT, Build, assert_no_problems, copy_project
 from midtrans_docs.checks import SITE_CHECKS
 from midtrans_docs.checks.build_log import problems_from_log
-from midtrans_docs.checks.site import built_counts
-from midtrans_docs.problems import use_root
+from midtrans_docs.checks.site import built_counts, check_dom_size
+from midtrans_docs.problems import report, use_root
 from midtrans_docs.site.build import MKDOCS, build_env
+from midtrans_docs.site.dom import count_elements
+from midtrans_docs.site.lighter import lighten
 
 
 def test_strict_build_passes(build: Build) -> None:
@@ -44,3 +47,49 @@ def test_preview_rebuilds_a_saved_page(tmp_path: Path) -> None:
         f"the preview rebuild after a save failed → fix the hook in the traceback:\n{second.stderr[-2000:]}"
     )
     assert "Saved by the preview test." in (tmp_path / "site/snap/index.html").read_text(encoding="utf-8")
+
+
+def test_dom_size_check_names_a_heavy_page_and_its_largest_blocks(tmp_path: Path) -> None:
+    """check_dom_size fails a page over DOM_ELEMENTS and names its biggest blocks; <template> content is not
+    counted (it is not in the document until a script clones it)."""
+    spans = '<span class="p">{</span>' * 3000
+    heavy = (
+        '<html><body><h2 id="a">Handler</h2><div class="language-java highlight"><span class="filename">Main.java'
+        f"</span><pre><span></span><code>{spans}</code></pre></div><table><tr><td>x</td></tr>"
+        + "<tr><td>y</td></tr>" * 30
+        + "</table></body></html>"
+    )
+    light = f"<html><body><template>{spans}</template><p>ok</p></body></html>"
+    for rel, text in (("guide/index.html", heavy), ("light/index.html", light)):
+        (tmp_path / rel).parent.mkdir(parents=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    problems = check_dom_size(ROOT, tmp_path)
+    assert len(problems) == 1, report(problems)
+    message = report(problems)
+    assert "guide/index.html: 3,071 elements > 3,000; largest: " in message, message
+    assert "largest: <pre> (java) of 'Main.java' 3,003" in message and "<table> under 'Handler' 63" in message, message
+    assert getattr(problems, "counts", {})["largest page DOM (elements)"] > 3000
+
+
+def test_lighter_pages_keep_every_word(tmp_path: Path) -> None:
+    """midtrans_docs/site/lighter.py: a long code block keeps its text (plain) with its highlighting as runs;
+    a heavy closed block keeps its text for search and find; short blocks, open blocks and blocks with anchors or
+    code stay as they are."""
+    tokens = "".join(
+        f'<span class="nt">"k{i}"</span><span class="w"> </span><span class="p">,</span>' for i in range(30)
+    )
+    block = f'<div class="language-json highlight"><pre><span></span><code>{tokens}</code></pre></div>'
+    out = lighten(block)
+    plain = re.sub(r"<[^>]+>", "", tokens)
+    runs = " ".join(f"nt.{len(str(i)) + 3} 1 p.1" for i in range(30))
+    assert f'<code data-hl="{runs}">{plain}</code></pre>' in out and '<span class="w">' not in out
+    assert count_elements(out) == 4  # div, pre, the empty span, code
+    short = '<div class="language-json highlight"><pre><span></span><code><span class="p">{}</span></code></pre></div>'
+    assert lighten(short) == short
+    rows = "".join(f"<tr><td><code>field_{i}</code></td><td>Meaning {i}.</td></tr>" for i in range(40))
+    closed = f'<details class="abstract">\n<summary>Fields</summary>\n<table>{rows}</table>\n</details>'
+    out = lighten(closed)
+    assert '<p class="lazy-text" hidden="until-found">field_0 Meaning 0. field_1' in out
+    assert f"<template>\n<table>{rows}</table>\n</template></details>" in out and count_elements(out) == 4
+    for kept in (closed.replace("<details", "<details open"), closed.replace("<td>Meaning 3.", '<td id="x">')):
+        assert lighten(kept) == kept

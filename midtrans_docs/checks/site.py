@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ..budgets import KB, budget_for
+from ..budgets import DOM_ELEMENTS, KB, budget_for
 from ..problems import Findings, Problem
+from ..site.dom import count_elements, dom_size_of
 from ..site.html import css_refs, is_external, parse
 from ..site.lychee import run_lychee
 from ..site.pagebytes import first_load
@@ -185,6 +186,35 @@ def check_first_load_budget(root: Path, site: Path) -> list[Problem]:
             )
     # Third-party and missing files are check_self_contained's and check_links' concern.
     found.counts["largest first load (KB gzip)"] = round(worst / KB)
+    return found
+
+
+@site_check
+def check_dom_size(root: Path, site: Path) -> list[Problem]:
+    """Each page's document has at most DOM_ELEMENTS elements at load (midtrans_docs/budgets.py); a page over it is
+    named with its largest blocks (the browser styles and lays out every element, Material walks them)."""
+    found = Findings()
+    worst = 0
+    for page in content_pages(site):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        elements = count_elements(text)
+        worst = max(worst, elements)
+        if elements <= DOM_ELEMENTS:
+            continue
+        rel = page.relative_to(site).as_posix()
+        size = dom_size_of(text, top=4)
+        largest = ", ".join(f"{b} (line {b.line})" for b in size.blocks)
+        found.append(
+            Problem(
+                source_of(site, root, page),
+                1,
+                f"{rel}: {elements:,} elements > {DOM_ELEMENTS:,}; largest: {largest}",
+                "split the page, fold long samples into `??? example` blocks, or move a long sample to the guide "
+                "that needs it (code blocks over midtrans_docs/site/lighter.py CODE_SPANS tokens are already "
+                "highlighted on demand)",
+            )
+        )
+    found.counts["largest page DOM (elements)"] = worst
     return found
 
 

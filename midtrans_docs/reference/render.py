@@ -108,7 +108,8 @@ def _param_row(ctx: Context, param: Node) -> Row:
     if param.file == COMMON and value.get("in") == "header":  # described once on the index page
         first = str(value.get("description", "")).split(". ")[0].rstrip(".")
         link = rel_link(ctx, "reference/api/index.md#optional-headers")
-        value = {**value, "description": f"{first}. [More]({link})"}
+        # Descriptive link text (Lighthouse SEO "link-text": "More" says nothing out of context).
+        value = {**value, "description": f"{first}. See [optional headers]({link})."}
     schema = ctx.spec.child(param, "schema") if "schema" in value else Node({}, param.file)
     return Row(
         str(value["name"]),

@@ -12,6 +12,15 @@
  *    its Google Analytics integration. This shows it, thanks the reader, and sends
  *    nothing: overrides/partials/integrations/analytics/custom.html is where an analytics
  *    provider would be connected (CONTRIBUTING.md).
+ * 4. Deferred rendering. Gap: Material and Pygments put every token span and every collapsed
+ *    table in the document at load (10,000+ elements on the longest pages). The build
+ *    (midtrans_docs/site/lighter.py) leaves a long code block's text plain, with its
+ *    highlighting as runs in data-hl, and a heavy collapsed block's body in a <template>; this puts
+ *    them in place when the block comes near the viewport, is opened, printed, or matched by
+ *    the browser's find.
+ *
+ * Layout is read in ResizeObserver callbacks only, all reads before any write (no forced
+ * synchronous layout at load).
  *
  * Runs on every page load, including pages reached through instant navigation
  * (Material's document$ observable). */
@@ -128,6 +137,23 @@
     };
   }
 
+  /* Scroll cues: one ResizeObserver for every wide-able element; its callback runs after layout, and
+   * reads every size before it writes anything. */
+  var cued = [];
+  var cueObserver = window.ResizeObserver ? new ResizeObserver(function (entries) {
+    var wide = entries.map(function (entry) {
+      var el = entry.target;
+      return el.scrollWidth > el.clientWidth + 1;
+    });
+    entries.forEach(function (entry, i) { showCue(entry.target, wide[i]); });
+  }) : null;
+
+  function showCue(el, wide) {
+    var note = el.previousElementSibling;
+    if (note && note.classList.contains("scroll-cue")) note.hidden = !wide;
+    el.classList.toggle("is-scrollable", wide);
+  }
+
   function cue(el, text) {
     // A visible "scroll sideways" line above el, shown only while el overflows.
     var note = document.createElement("p");
@@ -135,13 +161,15 @@
     note.textContent = text;
     note.hidden = true;
     el.parentNode.insertBefore(note, el);
-    function update() {
-      var wide = el.scrollWidth > el.clientWidth + 1;
-      note.hidden = !wide;
-      el.classList.toggle("is-scrollable", wide);
-    }
-    update();
-    if (window.ResizeObserver) new ResizeObserver(update).observe(el);
+    if (cueObserver) cueObserver.observe(el);
+    else cued.push(el);
+  }
+
+  function measureCues() {
+    // Without ResizeObserver: once, reads first.
+    var wide = cued.map(function (el) { return el.scrollWidth > el.clientWidth + 1; });
+    cued.forEach(function (el, i) { showCue(el, wide[i]); });
+    cued = [];
   }
 
   function diagrams() {
@@ -160,8 +188,8 @@
     });
   }
 
-  function tables() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+  function tables(root) {
+    (root || document).querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
       if (wrap.dataset.enhanced) return;
       wrap.dataset.enhanced = "1";
       cue(wrap, t("Scroll sideways for more columns."));
@@ -177,7 +205,91 @@
         });
       });
     });
+    measureCues();
   }
+
+  /* 4. Deferred rendering (midtrans_docs/site/lighter.py). */
+  function paintCode(block) {
+    // data-hl: "class.length" per token ("length" alone for plain text), in the order of the text.
+    var code = block.querySelector(":scope > pre > code[data-hl]");
+    if (!code) return;
+    var text = code.textContent;
+    var at = 0;
+    var frag = document.createDocumentFragment();
+    code.getAttribute("data-hl").split(" ").forEach(function (run) {
+      var dot = run.indexOf(".");
+      var length = +run.slice(dot + 1);
+      var piece = text.slice(at, at + length);
+      at += length;
+      if (dot < 0) {
+        frag.appendChild(document.createTextNode(piece));
+        return;
+      }
+      var span = document.createElement("span");
+      span.className = run.slice(0, dot);
+      span.textContent = piece;
+      frag.appendChild(span);
+    });
+    code.removeAttribute("data-hl");
+    code.replaceChildren(frag);
+  }
+
+  var codeObserver = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      codeObserver.unobserve(entry.target);
+      paintCode(entry.target);
+    });
+  }, { rootMargin: "100% 0px" }) : null;
+
+  function codeBlocks(root) {
+    // The .highlight box itself is observed: it is the content-visibility element (extra.css), laid out
+    // even while its contents are skipped. Blocks in a hidden tab intersect once their tab is shown.
+    (root || document).querySelectorAll(".highlight > pre > code[data-hl]").forEach(function (code) {
+      var block = code.parentElement.parentElement;
+      if (codeObserver) codeObserver.observe(block);
+      else paintCode(block);
+    });
+  }
+
+  function wrapTable(table) {
+    // The scroll wrapper Material puts around each table at load.
+    var wrap = document.createElement("div");
+    wrap.className = "md-typeset__scrollwrap";
+    var inner = document.createElement("div");
+    inner.className = "md-typeset__table";
+    wrap.appendChild(inner);
+    table.replaceWith(wrap);
+    inner.appendChild(table);
+  }
+
+  function openDetails(details) {
+    var tpl = details.querySelector(":scope > template");
+    if (!tpl) return;
+    var text = details.querySelector(":scope > .lazy-text");
+    if (text) text.remove();
+    var body = tpl.content;
+    body.querySelectorAll("table").forEach(wrapTable);
+    tpl.replaceWith(body);
+    tables(details);
+    codeBlocks(details);
+  }
+
+  document.addEventListener("toggle", function (event) {
+    if (event.target.tagName === "DETAILS" && event.target.open) openDetails(event.target);
+  }, true);
+  // The browser's find matched text in a closed block's hidden copy: open the block, with its real body.
+  document.addEventListener("beforematch", function (event) {
+    var details = event.target.closest && event.target.closest("details");
+    if (!details) return;
+    details.open = true;
+    openDetails(details);
+  }, true);
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll(".highlight > pre > code[data-hl]").forEach(function (code) {
+      paintCode(code.parentElement.parentElement);
+    });
+  });
 
   function feedback() {
     var form = document.forms.feedback;
@@ -208,6 +320,7 @@
   }, true);
 
   function enhance() {
+    codeBlocks();
     diagrams();
     tables();
     feedback();
