@@ -16,9 +16,10 @@ import yaml
 from openapi_spec_validator import validate as validate_spec
 
 from ..problems import Findings, Problem
-from ..sources.fences import Block, all_blocks
+from ..reference.corpus import all_blocks, iter_pages
+from ..sources.fences import Block
 from ..sources.openapi import MISSING, FieldError, Operation, Spec, load_spec
-from ..sources.pages import iter_pages, line_of
+from ..sources.pages import line_of
 from ..sources.postman import COLLECTION, postman_requests, substitute, variables
 from .registry import source_check
 

@@ -29,10 +29,10 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 from .. import ROOT
 from ..problems import Findings, Problem
+from ..reference.corpus import all_blocks, iter_pages
 from ..sources.facts import fact
-from ..sources.fences import all_blocks
 from ..sources.openapi import load_spec
-from ..sources.pages import Page, iter_pages, line_of
+from ..sources.pages import Page, line_of
 from ..sources.snippets import includes
 from .openapi import request_problems
 from .registry import slow_source_check, source_check
