@@ -1,7 +1,7 @@
 """Everything against the OpenAPI spec in openapi/: the spec itself (openapi-spec-validator,
 `$ref`s, operationIds, x-samples, x-error-codes, x-guide), its own examples, the samples' responses,
 the request, response and notification bodies on pages, and the Postman collection. The requests the
-samples send are validated by checks/samples.py through `request_problems` here.
+samples send are validated by checks/samples/ through `request_problems` here.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ..sources.fences import Block
 from ..sources.openapi import MISSING, FieldError, Operation, Spec, load_spec
 from ..sources.pages import line_of
 from ..sources.postman import COLLECTION, postman_requests, substitute, variables
+from .curl import parse_curl, sample_dirs
 from .registry import source_check
 
 ENDPOINT_TITLE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)\s+(/\S*)$")
@@ -349,7 +350,6 @@ def _examples(node: Any, where: list[str | int]) -> list[tuple[list[str | int], 
 @source_check
 def check_sample_operations(root: Path) -> list[Problem]:
     """Each sample calls an operation that lists it in x-samples, and its response*.json fit that operation."""
-    from .samples import parse_curl, sample_dirs
 
     spec = load_spec(root)
     statuses = _external_statuses(spec)
@@ -399,7 +399,6 @@ def _external_statuses(spec: Spec) -> dict[Path, tuple[str, str]]:
 
 def _listed_elsewhere(spec: Spec) -> list[Problem]:
     """An x-samples entry whose sample calls another operation."""
-    from .samples import parse_curl
 
     problems = []
     for op in spec.operations:
@@ -493,7 +492,6 @@ def check_response_blocks(root: Path) -> list[Problem]:
 
 def _request_shown(spec: Spec, b: Block) -> Operation | None:
     """The operation a block shows a request to: a titled body, an included curl.sh, or a curl command."""
-    from .samples import parse_curl
 
     m = ENDPOINT_TITLE.match(b.title.strip())
     if m:
