@@ -5,8 +5,9 @@
     prose.py        placeholders, Markdown lint, spelling (and any rule about how pages are written)
     code_blocks.py  fenced code: languages, JSON/YAML/Python/JS/PHP/shell/Go parse, includes exist
     secrets.py      only placeholder keys; worked Base64 and signature values recompute
-    openapi.py      the spec in openapi/, and every request, response and notification body against it
-    samples.py      samples/ run, compile and agree with cURL; complete tab sets
+    openapi/        the spec in openapi/, and every request, response and notification body against it
+    curl.py         a curl command read into the request it sends (samples/, pages, openapi/ share it)
+    samples/        samples/ run, compile and agree with cURL; complete tab sets
     diagrams.py     every ```mermaid has its committed SVG
     build_log.py    the strict build's warnings, as problems on the right line
     site.py         the built HTML: title and description, self-contained, links (lychee)

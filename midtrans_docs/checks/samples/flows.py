@@ -13,7 +13,7 @@ from ...problems import Findings, Problem
 from ...sources.facts import fact
 from ...sources.openapi import load_spec
 from ..curl import Request, line_in, normalize_url, parse_curl, sample_dirs
-from ..openapi import request_problems
+from ..openapi.bodies import request_problems
 from ..registry import slow_source_check
 from .runners import compile_go, compile_java, lint_php, response_variants, run_node, run_python, shown_request
 

@@ -11,7 +11,7 @@ from ...problems import Findings, Problem
 from ...reference.corpus import all_blocks
 from ...sources.openapi import load_spec
 from ..curl import Request, parse_curl
-from ..openapi import request_problems
+from ..openapi.bodies import request_problems
 from ..registry import source_check
 
 
