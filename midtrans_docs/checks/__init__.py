@@ -11,6 +11,7 @@
     diagrams.py     every ```mermaid has its committed SVG
     build_log.py    the strict build's warnings, as problems on the right line
     site.py         the built HTML: title and description, self-contained, links (lychee)
+    layout.py       CONTRIBUTING.md's layer diagram is the import-linter contract in pyproject.toml
 
 A new check is one function in the right module, decorated with @source_check (or
 @slow_source_check / @site_check from .registry), plus a negative test in tests/test_negative.py.
@@ -18,9 +19,9 @@ A new check is one function in the right module, decorated with @source_check (o
 
 from __future__ import annotations
 
-from . import code_blocks, diagrams, i18n, nav, openapi, pages, prose, samples, secrets, site
+from . import code_blocks, diagrams, i18n, layout, nav, openapi, pages, prose, samples, secrets, site
 from .registry import SITE_CHECKS, SOURCE_CHECKS
 
-MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, site)
+MODULES = (nav, pages, prose, code_blocks, secrets, openapi, samples, diagrams, i18n, site, layout)
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]
