@@ -4,6 +4,7 @@ samples and the Postman collection reports through (`request_problems`, `respons
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from ...problems import Problem
+from ...reference.corpus import all_blocks
+from ...sources.fences import Block
 from ...sources.openapi import FieldError, Operation, Spec
 from ...sources.pages import line_of
 
@@ -149,3 +152,19 @@ def heading_anchors(lines: list[str]) -> set[str]:
         if m and not (m[2] and "#" in m[2]):
             anchors.add(slug(re.sub(r"[`*]", "", m[1]), "-"))
     return anchors
+
+
+def titled_json(root: Path, title: re.Pattern[str]) -> list[tuple[Block, re.Match[str], Any]]:
+    """(block, title match, parsed body) of each JSON block on a page whose title matches `title`.
+
+    A block whose JSON does not parse is left out: check_json_blocks reports it."""
+    out = []
+    for b in all_blocks(root):
+        m = title.match(b.title.strip())
+        if b.lang != "json" or not m:
+            continue
+        try:
+            out.append((b, m, json.loads(b.text)))
+        except json.JSONDecodeError:
+            continue
+    return out

@@ -24,6 +24,7 @@ from .bodies import (
     rel,
     request_problems,
     response_problems,
+    titled_json,
     unknown_endpoint,
 )
 
@@ -106,22 +107,13 @@ def _listed_elsewhere(spec: Spec) -> list[Problem]:
 def check_request_blocks(root: Path) -> list[Problem]:
     """JSON blocks titled with an endpoint (`POST /v2/charge`) fit that operation's request body."""
     spec = load_spec(root)
-    found = Findings()
-    count = 0
-    for b in all_blocks(root):
-        m = ENDPOINT_TITLE.match(b.title.strip())
-        if b.lang != "json" or not m:
-            continue
-        try:
-            body = json.loads(b.text)
-        except json.JSONDecodeError:
-            continue  # check_json_blocks reports it
+    blocks = titled_json(root, ENDPOINT_TITLE)
+    found = Findings(counts={"request bodies on pages validated": len(blocks)})
+    for b, m, body in blocks:
         op, problems = request_problems(spec, m[1], m[2], body, b.path, b.text, b.line)
         if op is None:
             problems = [Problem(b.page, b.page_line, p.what, p.fix) for p in problems]
         found += problems
-        count += 1
-    found.counts["request bodies on pages validated"] = count
     return found
 
 
@@ -210,15 +202,9 @@ def _status(detail: str, op: Operation) -> str:
 def check_notification_blocks(root: Path) -> list[Problem]:
     """JSON blocks titled `Notification …` fit a webhook of the spec (notifications.yaml, iris.yaml)."""
     spec = load_spec(root)
-    found = Findings()
-    count = 0
-    for b in all_blocks(root):
-        if b.lang != "json" or not NOTIFICATION_TITLE.match(b.title.strip()):
-            continue
-        try:
-            body = json.loads(b.text)
-        except json.JSONDecodeError:
-            continue
+    blocks = titled_json(root, NOTIFICATION_TITLE)
+    found = Findings(counts={"notification bodies on pages validated": len(blocks)})
+    for b, _m, body in blocks:
         results = []
         for hook in spec.webhooks:
             errors = spec.schema_errors(hook.file, hook.schema_where, body)
@@ -228,8 +214,6 @@ def check_notification_blocks(root: Path) -> list[Problem]:
             results.append((rank, field_problems(errors, b.path, b.text, b.line, "notification", label)))
         if results:
             found += min(results, key=lambda r: r[0])[1]
-        count += 1
-    found.counts["notification bodies on pages validated"] = count
     return found
 
 
