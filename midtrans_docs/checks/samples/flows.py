@@ -56,7 +56,7 @@ def check_samples(root: Path) -> list[Problem]:
 
 
 def _against_spec(root: Path, file: Path, sent: list[Request], label: str, counts: dict[str, int]) -> list[Problem]:
-    """Every request a sample sent (or shows) against its operation in openapi/ (checks/openapi.py)."""
+    """Every request a sample sent (or shows) against its operation in openapi/ (checks/openapi/)."""
     spec = load_spec(root)
     text = file.read_text(encoding="utf-8")
     problems: list[Problem] = []
