@@ -38,18 +38,11 @@ def _doc_link(root: Path, m: re.Match[str], line: str) -> Problem:
             path, number, f"absolute link '{link}'", "use a relative link to the .md file, e.g. ../snap/index.md"
         )
     if "anchor" in rest:
-        return Problem(
-            path,
-            number,
-            f"link '{link}' points to an anchor that does not exist",
-            "use the id of an existing heading (see the ¶ link next to it on the built page)",
-        )
-    return Problem(
-        path,
-        number,
-        f"link '{link}' points to a page that does not exist",
-        "link to an existing .md file, relative to this page",
-    )
+        what = "an anchor"
+        fix = "use the id of an existing heading (see the ¶ link next to it on the built page)"
+    else:
+        what, fix = "a page", "link to an existing .md file, relative to this page"
+    return Problem(path, number, f"link '{link}' points to {what} that does not exist", fix)
 
 
 def _nav_missing(root: Path, m: re.Match[str], line: str) -> Problem:
