@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ...problems import Findings, Problem
 from ...reference.corpus import all_blocks, iter_pages
@@ -27,6 +29,8 @@ from .bodies import (
     titled_json,
     unknown_endpoint,
 )
+
+BlockProblems = Callable[[Spec, Block, re.Match[str], Any], list[Problem]]
 
 
 @source_check
@@ -103,18 +107,27 @@ def _listed_elsewhere(spec: Spec) -> list[Problem]:
 # ------------------------------------------------------------------- pages
 
 
+def _titled_blocks(root: Path, title: re.Pattern[str], counted: str, problems: BlockProblems) -> Findings:
+    """`problems` of each JSON block on a page whose title matches `title`, counted as `counted`."""
+    spec = load_spec(root)
+    blocks = titled_json(root, title)
+    found = Findings(counts={counted: len(blocks)})
+    for b, m, body in blocks:
+        found += problems(spec, b, m, body)
+    return found
+
+
 @source_check
 def check_request_blocks(root: Path) -> list[Problem]:
     """JSON blocks titled with an endpoint (`POST /v2/charge`) fit that operation's request body."""
-    spec = load_spec(root)
-    blocks = titled_json(root, ENDPOINT_TITLE)
-    found = Findings(counts={"request bodies on pages validated": len(blocks)})
-    for b, m, body in blocks:
-        op, problems = request_problems(spec, m[1], m[2], body, b.path, b.text, b.line)
-        if op is None:
-            problems = [Problem(b.page, b.page_line, p.what, p.fix) for p in problems]
-        found += problems
-    return found
+    return _titled_blocks(root, ENDPOINT_TITLE, "request bodies on pages validated", _request_block)
+
+
+def _request_block(spec: Spec, b: Block, m: re.Match[str], body: Any) -> list[Problem]:
+    op, problems = request_problems(spec, m[1], m[2], body, b.path, b.text, b.line)
+    if op is None:
+        problems = [Problem(b.page, b.page_line, p.what, p.fix) for p in problems]
+    return problems
 
 
 @source_check
@@ -201,20 +214,19 @@ def _status(detail: str, op: Operation) -> str:
 @source_check
 def check_notification_blocks(root: Path) -> list[Problem]:
     """JSON blocks titled `Notification …` fit a webhook of the spec (notifications.yaml, iris.yaml)."""
-    spec = load_spec(root)
-    blocks = titled_json(root, NOTIFICATION_TITLE)
-    found = Findings(counts={"notification bodies on pages validated": len(blocks)})
-    for b, _m, body in blocks:
-        results = []
-        for hook in spec.webhooks:
-            errors = spec.schema_errors(hook.file, hook.schema_where, body)
-            # Missing required fields say "another webhook", more than a wrong value does.
-            rank = (sum(e.what == MISSING for e in errors), len(errors))
-            label = f"webhook {hook.name} in {rel(spec, hook.file)}"
-            results.append((rank, field_problems(errors, b.path, b.text, b.line, "notification", label)))
-        if results:
-            found += min(results, key=lambda r: r[0])[1]
-    return found
+    return _titled_blocks(root, NOTIFICATION_TITLE, "notification bodies on pages validated", _notification_block)
+
+
+def _notification_block(spec: Spec, b: Block, _m: re.Match[str], body: Any) -> list[Problem]:
+    """The problems against the webhook the body fits best (the fewest missing fields, then the fewest errors)."""
+    results = []
+    for hook in spec.webhooks:
+        errors = spec.schema_errors(hook.file, hook.schema_where, body)
+        # Missing required fields say "another webhook", more than a wrong value does.
+        rank = (sum(e.what == MISSING for e in errors), len(errors))
+        label = f"webhook {hook.name} in {rel(spec, hook.file)}"
+        results.append((rank, field_problems(errors, b.path, b.text, b.line, "notification", label)))
+    return min(results, key=lambda r: r[0])[1] if results else []
 
 
 # ------------------------------------------------------------------ Postman
