@@ -105,6 +105,7 @@ static: install
 	$(VENV)/bin/ruff check midtrans_docs tests
 	$(VENV)/bin/ruff format --check midtrans_docs tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: install $(SYS_STAMP)
 	$(CLI) bench

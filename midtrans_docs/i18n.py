@@ -220,31 +220,23 @@ def compare(english: Page, translation: Page, root: Path) -> list[Mismatch]:
     ):
         out += _sequence(kind, a, b, rel)
     english_text = "\n".join(english.lines)
-    for span, n in tr.code_spans.items():
-        if span not in en.code_spans and span not in english_text:
-            out.append(
-                Mismatch(
-                    n,
-                    f"`{span}` is not in the English page {rel}",
-                    "use the endpoint, field or value exactly as the English page names it",
-                )
-            )
-    for target, n in tr.links.items():
-        if target not in en.links:
-            out.append(
-                Mismatch(
-                    n,
-                    f"link target `{target}` is not in the English page {rel}",
-                    "link to the same pages and anchors as the English page",
-                )
-            )
-    for macro, n in tr.macros.items():
-        if macro not in en.macros:
-            out.append(
-                Mismatch(
-                    n, f"`{{{{ {macro} }}}}` is not in the English page {rel}", "use the same facts as the English page"
-                )
-            )
+    # (what the translation has, what the English page has, what is wrong, how to fix)
+    kept = (
+        (
+            tr.code_spans,
+            set(en.code_spans) | {s for s in tr.code_spans if s in english_text},
+            "`{}`",
+            "use the endpoint, field or value exactly as the English page names it",
+        ),
+        (tr.links, set(en.links), "link target `{}`", "link to the same pages and anchors as the English page"),
+        (tr.macros, set(en.macros), "`{{{{ {} }}}}`", "use the same facts as the English page"),
+    )
+    for found, known, what, fix in kept:
+        out += [
+            Mismatch(n, f"{what.format(item)} is not in the English page {rel}", fix)
+            for item, n in found.items()
+            if item not in known
+        ]
     return out
 
 

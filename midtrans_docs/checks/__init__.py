@@ -6,11 +6,13 @@
     numbers.py      a fact's number and unit typed in prose instead of its {{ key }}
     code_blocks.py  fenced code: languages, JSON/YAML/Python/JS/PHP/shell/Go parse, includes exist
     secrets.py      only placeholder keys; worked Base64 and signature values recompute
-    openapi.py      the spec in openapi/, and every request, response and notification body against it
-    samples.py      samples/ run, compile and agree with cURL; complete tab sets
+    openapi/        the spec in openapi/, and every request, response and notification body against it
+    curl.py         a curl command read into the request it sends (samples/, pages, openapi/ share it)
+    samples/        samples/ run, compile and agree with cURL; complete tab sets
     diagrams.py     every ```mermaid has its committed SVG
     build_log.py    the strict build's warnings, as problems on the right line
     site.py         the built HTML: title and description, self-contained, links (lychee)
+    layout.py       CONTRIBUTING.md's layer diagram is the import-linter contract in pyproject.toml
 
 A new check is one function in the right module, decorated with @source_check (or
 @slow_source_check / @site_check from .registry), plus a negative test in tests/test_negative.py.
@@ -23,6 +25,7 @@ from . import (
     diagrams,
     i18n,
     language,
+    layout,
     nav,
     numbers,
     openapi,
@@ -51,6 +54,7 @@ MODULES = (
     site,
     language,
     payment_methods,
+    layout,
 )
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]

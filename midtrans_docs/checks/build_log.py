@@ -15,13 +15,7 @@ from ..problems import Problem
 from ..sources.pages import line_of, page_files
 from ..sources.snippets import includes
 
-DOC_LINK = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:a|an absolute) link '(?P<link>[^']+)'(?P<rest>.*)")
 NOT_IN_NAV = re.compile(r"^\s+- (?P<file>\S+\.md)\s*$")
-NAV_MISSING = re.compile(r"A reference to '(?P<file>[^']+)' is included in the 'nav'")
-SNIPPET_MISSING = re.compile(r"Snippet at path '(?P<path>[^']+)' could not be found")
-REDIRECT_MISSING = re.compile(r"Redirect target '(?P<target>[^']+)'")
-# Our hooks already speak the house format: "path:line: what → fix".
-HOOK_MESSAGE = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<path>[\w./-]+):(?P<line>\d+): (?P<what>.+?) → (?P<fix>.+)$")
 
 
 def _lines(path: Path) -> list[str]:
@@ -38,18 +32,11 @@ def _doc_link(root: Path, m: re.Match[str], line: str) -> Problem:
             path, number, f"absolute link '{link}'", "use a relative link to the .md file, e.g. ../snap/index.md"
         )
     if "anchor" in rest:
-        return Problem(
-            path,
-            number,
-            f"link '{link}' points to an anchor that does not exist",
-            "use the id of an existing heading (see the ¶ link next to it on the built page)",
-        )
-    return Problem(
-        path,
-        number,
-        f"link '{link}' points to a page that does not exist",
-        "link to an existing .md file, relative to this page",
-    )
+        what = "an anchor"
+        fix = "use the id of an existing heading (see the ¶ link next to it on the built page)"
+    else:
+        what, fix = "a page", "link to an existing .md file, relative to this page"
+    return Problem(path, number, f"link '{link}' points to {what} that does not exist", fix)
 
 
 def _nav_missing(root: Path, m: re.Match[str], line: str) -> Problem:
@@ -88,11 +75,20 @@ def _hook_message(root: Path, m: re.Match[str], line: str) -> Problem:
 
 HANDLERS: list[tuple[re.Pattern[str], Callable[[Path, re.Match[str], str], Problem], bool]] = [
     # (pattern, problem, match at the start of the line)
-    (DOC_LINK, _doc_link, False),
-    (NAV_MISSING, _nav_missing, False),
-    (SNIPPET_MISSING, _snippet_missing, False),
-    (REDIRECT_MISSING, _redirect_missing, False),
-    (HOOK_MESSAGE, _hook_message, True),
+    (
+        re.compile(r"Doc file '(?P<file>[^']+)' contains (?:a|an absolute) link '(?P<link>[^']+)'(?P<rest>.*)"),
+        _doc_link,
+        False,
+    ),
+    (re.compile(r"A reference to '(?P<file>[^']+)' is included in the 'nav'"), _nav_missing, False),
+    (re.compile(r"Snippet at path '(?P<path>[^']+)' could not be found"), _snippet_missing, False),
+    (re.compile(r"Redirect target '(?P<target>[^']+)'"), _redirect_missing, False),
+    # Our hooks already speak the house format: "path:line: what → fix".
+    (
+        re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<path>[\w./-]+):(?P<line>\d+): (?P<what>.+?) → (?P<fix>.+)$"),
+        _hook_message,
+        True,
+    ),
 ]
 
 

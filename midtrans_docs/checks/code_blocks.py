@@ -16,8 +16,8 @@ from pathlib import Path
 import yaml
 
 from ..problems import Findings, Problem
-from ..sources.fences import Block, all_blocks
-from ..sources.pages import iter_pages
+from ..reference.corpus import all_blocks, iter_pages
+from ..sources.fences import Block
 from ..sources.snippets import includes, resolve_snippet
 from .registry import slow_source_check, source_check
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ..i18n import is_translation
 from ..problems import Problem
+from ..reference.corpus import generated_pages
 from ..sources.config import load_config, nav_entries, outline
-from ..sources.pages import front_matter, generated_pages, line_of, page_files
+from ..sources.pages import front_matter, line_of, page_files
 from .registry import source_check
 
 OVERVIEW_ENTRY = re.compile(r"\s+- (?P<title>[^:]+): (?P<rel>[\w-]+/index\.md)\s*$")

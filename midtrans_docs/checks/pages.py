@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from ..problems import Problem
-from ..sources.pages import Page, iter_pages, line_of
+from ..reference.corpus import iter_pages
+from ..sources.pages import Page, line_of
 from ..tools import placeholder_problems
 from .registry import source_check
 

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..problems import Problem
+from ..reference.corpus import iter_pages
 from ..sources.facts import load_facts
 from ..sources.fences import prose_lines
-from ..sources.pages import iter_pages
 from .registry import source_check
 
 # Built from parts so that this file does not flag itself.

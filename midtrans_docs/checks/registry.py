@@ -28,7 +28,7 @@ SiteCheck = Callable[[Path, Path], list[Problem]]
 @dataclass(frozen=True)
 class Registered:
     name: str
-    module: str  # checks/<module>.py
+    module: str  # checks/<module>.py (or the package checks/<module>/)
     slow: bool
 
 
@@ -37,7 +37,7 @@ SITE_CHECKS: dict[str, tuple[SiteCheck, Registered]] = {}
 
 
 def _info(fn: Callable[..., object], slow: bool) -> Registered:
-    return Registered(fn.__name__, fn.__module__.rsplit(".", 1)[-1], slow)
+    return Registered(fn.__name__, fn.__module__.split(".checks.", 1)[-1].split(".")[0], slow)
 
 
 def source_check(fn: SourceCheck) -> SourceCheck:

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ..problems import Findings, Problem
+from ..reference.corpus import iter_pages
 from ..sources.fences import Block, fenced_blocks
-from ..sources.pages import Page, iter_pages, line_of
+from ..sources.pages import Page, line_of
 from .registry import source_check
 
 KEY_SHAPE = re.compile(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pages import Page, iter_pages
+from .pages import Page
 from .snippets import SNIPPET, resolve_snippet
 
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
@@ -113,11 +113,6 @@ def _block(page: Page, fence: Fence, root: Path) -> Block:
         snippet=snippet,
         attrs=attrs,
     )
-
-
-def all_blocks(root: Path) -> list[Block]:
-    """Every fenced block of every page."""
-    return [block for page in iter_pages(root) for block in fenced_blocks(page, root)]
 
 
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")

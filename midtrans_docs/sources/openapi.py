@@ -4,7 +4,7 @@
 YAML node), every webhook, the line of any node in its YAML file, and validation through
 openapi-core (parameters; schemas with the OAS 3.1 dialect, `$ref`s across files resolved).
 Validation answers `FieldError`s: the JSON path of the field, what is wrong and how to fix it;
-the checks in midtrans_docs/checks/openapi.py turn them into `path:line: what → fix`.
+the checks in midtrans_docs/checks/openapi/ turn them into `path:line: what → fix`.
 """
 
 from __future__ import annotations

@@ -32,29 +32,6 @@ def read_page(path: Path, docs_dir: Path) -> Page:
     )
 
 
-def iter_pages(root: Path) -> list[Page]:
-    """Every page: the files in docs/, then the pages generated at build time (see generated_pages)."""
-    docs = root / "docs"
-    return [read_page(p, docs) for p in page_files(docs)] + generated_pages(root)
-
-
-def generated_pages(root: Path) -> list[Page]:
-    """The pages midtrans_docs.reference generates (API reference, error codes), as if they were in docs/.
-
-    Their `path` is where they would be in docs/; no such file exists, the text is generated from
-    openapi/*.yaml and data/errors.yml, which is where a problem they report is fixed."""
-    from ..reference.pages import generate  # the generator reads pages too: import on use
-
-    if not (root / "openapi").is_dir():
-        return []
-    out = []
-    for rel, text in sorted(generate(root).items()):
-        lines = text.splitlines()
-        meta, error, start = front_matter(lines)
-        out.append(Page(path=root / "docs" / rel, rel=rel, meta=meta, meta_error=error, body_start=start, lines=lines))
-    return out
-
-
 def front_matter(lines: list[str]) -> tuple[dict[str, Any], str | None, int]:
     """(metadata, error message or None, 1-based line where the body starts)."""
     if not lines or lines[0].strip() != "---":
