@@ -289,3 +289,49 @@ __all__ = [
     "translation_of",
     "translations",
 ]
+
+
+# --------------------------------------------------------------------- facts in the page's language
+# (mkdocs-macros renders them through midtrans_docs/macros.py; llms.txt through hooks/agents.py)
+
+# Groups whose values carry words (durations, counts, dates); the others are hosts, paths and
+# Dashboard labels, which Midtrans shows in English in both editions.
+LOCALIZED = ("lifetime", "limit", "notification_retry", "change_date")
+
+
+def pick_language(value: Any, language: str) -> Any:
+    """`{en: …, id: …}` leaves become the text of `language`."""
+    if isinstance(value, dict):
+        if set(value) == {"en", LANG}:
+            return value[language]
+        return {k: pick_language(v, language) for k, v in value.items()}
+    return value
+
+
+def localize(group: str, value: Any, units: dict[str, str], path: str = "") -> Any:
+    path = path or group
+    if isinstance(value, dict):
+        if set(value) == {"en", LANG}:
+            return value
+        return {k: localize(group, v, units, f"{path}.{k}") for k, v in value.items()}
+    if group not in LOCALIZED or not isinstance(value, str):
+        return value
+    return translate_words(value, units, path)
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z]|[A-Za-z]")
+
+
+def translate_words(text: str, units: dict[str, str], name: str) -> str:
+    """ "about 2 minutes, 10 minutes" → "sekitar 2 menit, 10 menit"; longest glossary phrases first."""
+    phrases = sorted(units, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    out = pattern.sub(lambda m: units[m[1]], text)
+    out = re.sub(r"(\d)\.(\d)", r"\1,\2", out)  # Indonesian writes 1,5 jam
+    leftover = [w for w in re.findall(r"[A-Za-z]+", pattern.sub("", text)) if w not in ("KB", "MB")]
+    if leftover:
+        raise ValueError(
+            f"data/facts.yml: {name}: '{text}' has words the Indonesian edition cannot translate "
+            f"({', '.join(leftover)}) → add them under `units:` in data/glossary.id.yml"
+        )
+    return out

@@ -117,7 +117,7 @@ def _duration(text: str | None, language: str, units: dict[str, str]) -> str:
         return LABELS[language]["not_applicable"]
     if language == "en":
         return text
-    from midtrans_docs.macros import translate_words
+    from midtrans_docs.i18n import translate_words
 
     return translate_words(text, units, FILE)
 

@@ -220,7 +220,7 @@ def test_switcher_keeps_the_page_and_section(page: Page, site_url: str) -> None:
 
 def test_facts_read_in_indonesian_and_an_untranslatable_word_fails() -> None:
     """`{{ notification_retry.intervals }}` on an Indonesian page; a fact word the glossary lacks stops the build."""
-    from midtrans_docs.macros import translate_words
+    from midtrans_docs.i18n import translate_words
 
     units = i18n.load_glossary(ROOT)["units"]
     assert translate_words("about 2 minutes, 1.5 hours and 3 days", units, "x") == "sekitar 2 menit, 1,5 jam dan 3 hari"

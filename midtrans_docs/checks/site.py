@@ -10,8 +10,8 @@ from urllib.parse import urlparse
 
 from ..budgets import DOM_ELEMENTS, KB, budget_for
 from ..problems import Findings, Problem
-from ..site.dom import count_elements, dom_size_of
 from ..reference.corpus import iter_pages
+from ..site.dom import count_elements, dom_size_of
 from ..site.html import css_refs, is_external, parse
 from ..site.lychee import run_lychee
 from ..site.pagebytes import first_load

@@ -23,7 +23,7 @@ from mkdocs.plugins import event_priority
 
 from midtrans_docs import i18n
 from midtrans_docs.hooks import last_language_build, project_root
-from midtrans_docs.macros import localize, pick_language
+from midtrans_docs.i18n import localize, pick_language
 from midtrans_docs.sources.config import nav_entries
 
 MAX_BYTES = 300_000
