@@ -320,3 +320,42 @@ def test_search_screenshots(browser, search_url: str, scheme: str, width: int) -
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     page.screenshot(path=str(SHOTS / f"search-{scheme}-{width}.png"))
     context.close()
+
+
+@pytest.mark.parametrize(
+    "edition, typo, known, troubleshooting, api",
+    [
+        ("", "refnd", "refund", "/reference/troubleshooting/", "/reference/api/"),
+        ("/id", "pembayarn", "pembayaran", "/id/reference/troubleshooting/", "/id/reference/api/"),
+    ],
+)
+def test_zero_results_offer_known_words_and_where_to_look(
+    browser, search_url: str, edition: str, typo: str, known: str, troubleshooting: str, api: str
+) -> None:
+    """A query that finds nothing, on a 360 px phone: the dialog offers the closest words the index knows and
+    links to the troubleshooting page and the API reference in the reader's language; a suggested word searches.
+    Screenshots in build/screenshots/search-none-{en,id}-360.png."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(search_url + edition + "/snap/", wait_until="networkidle")
+    assert not any("terms-" in u for u in requests), "the term list loads only when a query finds nothing"
+    page.locator("label.md-header__button[for=__search]").click()
+    assert run_query(page, typo) == []
+    help_box = page.locator(".md-search-help")
+    expect(help_box).to_be_visible()
+    terms = page.locator(".md-search-help__term").all_inner_texts()
+    assert known in terms, f"'{typo}': suggested {terms}, expected '{known}'"
+    hrefs = [urlparse(h).path for h in help_box.locator("a").evaluate_all("els => els.map(e => e.href)")]
+    assert hrefs == [troubleshooting, api], hrefs
+    language = "id" if edition else "en"
+    page.screenshot(path=str(SHOTS / f"search-none-{language}-360.png"))
+    box = help_box.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360, box  # fits the phone
+    page.locator(".md-search-help__term", has_text=known).first.click()
+    expect(page.locator(RESULTS)).to_have_attribute("data-search-done", known)
+    assert result_pages(page), f"the suggested word '{known}' finds no page"
+    expect(help_box).to_be_hidden()
+    context.close()

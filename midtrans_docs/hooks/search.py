@@ -63,7 +63,7 @@ DESCRIPTION_WEIGHT = 2
 # Generated API reference pages (midtrans_docs.reference): text and heading weights (Pagefind's defaults
 # are h1 7, h2 6, h3 5).
 API_REFERENCE = "reference/api/"
-API_REFERENCE_WEIGHT = 0.5
+API_REFERENCE_WEIGHT = 0.3
 API_HEADING_WEIGHT = {"1": 2, "2": 1.5, "3": 1}
 REFERENCE_HEADING = re.compile(r"<h([123])(?= |>)")
 # The error-codes page: each code's permalink anchor (`<a href="#core-api-407" id="core-api-407">`).
