@@ -338,8 +338,8 @@ def test_search_screenshots(browser, search_url: str, scheme: str, width: int) -
 @pytest.mark.parametrize(
     "edition, typo, known, troubleshooting, api",
     [
-        ("", "refnd", "refund", "/reference/troubleshooting/", "/reference/api/"),
-        ("/id", "pembayarn", "pembayaran", "/id/reference/troubleshooting/", "/id/reference/api/"),
+        ("", "kadaluarsa", "kedaluwarsa", "/reference/troubleshooting/", "/reference/api/"),
+        ("/id", "pembayran", "pembayaran", "/id/reference/troubleshooting/", "/id/reference/api/"),
     ],
 )
 def test_zero_results_offer_known_words_and_where_to_look(
@@ -378,14 +378,14 @@ def test_zero_results_offer_known_words_and_where_to_look(
     "edition, query, expected, source",
     [
         ("", "pemecahan masalah", "reference/troubleshooting/", "docs/reference/troubleshooting.md"),
-        ("/id", "report", "id/after-payment/payout/", "docs/after-payment/payout.id.md"),
+        ("/id", "download", "id/after-payment/dashboard/", "docs/after-payment/dashboard.id.md"),
     ],
 )
 def test_synonyms_find_pages_that_never_say_the_word(
     page: Page, search_url: str, edition: str, query: str, expected: str, source: str
 ) -> None:
     """data/search-synonyms.yml at work: the page's source never says the query, so only the synonym indexed
-    with it (troubleshooting ↔ pemecahan masalah, report ↔ laporan) can find it; without the mapping this fails."""
+    with it (troubleshooting ↔ pemecahan masalah, download ↔ ekspor) can find it; without the mapping this fails."""
     text = (ROOT / source).read_text(encoding="utf-8").casefold()
     assert query.casefold() not in text, f"{source} says '{query}' itself; pick a word only a synonym supplies"
     page.goto(search_url + edition + "/")
