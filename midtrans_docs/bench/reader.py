@@ -51,13 +51,42 @@ def reader(report) -> None:
         "diagram_inline_raw_max": max((p["diagram_raw"] for p in diag), default=None),
         "search_index": search_index(SITE),
         "first_search": first_search(),
+        "first_search_id": first_search("cara refund", "/id/"),
+        "ranking": ranking(),
         "external_urls": sorted({u for p in pages for u in p["external"]}),
         "missing_files": sorted({m for p in pages for m in p["missing"]}),
         "per_page": pages,
     }
 
 
-def first_search(query: str = "refund") -> dict | None:
+def ranking() -> dict | None:
+    """The four ranking figures per language (first and top 3, tuning and held-out halves of
+    tests/search_queries.yml and tests/search_queries.id.yml), measured as tests/test_search.py measures them."""
+    import sys
+
+    from playwright.sync_api import sync_playwright
+
+    from ..diagrams import CHROMIUM
+    from ..site.server import serve
+    from .common import ROOT
+
+    if not (SITE / "pagefind").is_dir():
+        return None
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_search as ts  # the benchmark's own ranking code, so bench and test cannot disagree
+
+    out = {}
+    with serve(SITE, with_headers=True, compress=True) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        for language, base, path in (("en", url, ts.QUERIES), ("id", url + "/id", ts.QUERIES_ID)):
+            page = browser.new_page()
+            out[language] = ts.figures(ts.rank(page, base, ts.load_queries(path)))
+            page.close()
+        browser.close()
+    return out
+
+
+def first_search(query: str = "refund", start: str = "/") -> dict | None:
     """Bytes the first search costs (gzip, as served): open the home page, wait, note what loaded;
     then focus the box, type `query`, and count every file fetched until its results show."""
     from playwright.sync_api import sync_playwright
@@ -77,7 +106,7 @@ def first_search(query: str = "refund") -> dict | None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page()
         page.on("response", on_response)
-        page.goto(url + "/", wait_until="networkidle")
+        page.goto(url + start, wait_until="networkidle")
         page.wait_for_timeout(4000)
         before = list(sizes)
         sizes.clear()
@@ -88,6 +117,7 @@ def first_search(query: str = "refund") -> dict | None:
         browser.close()
     return {
         "query": query,
+        "start": start,
         "page_load_gzip": sum(n for _, n in before),
         "page_load_search_files": [u for u, _ in before if "/pagefind/" in u or "search_index" in u],
         "first_search_gzip": sum(n for _, n in sizes),

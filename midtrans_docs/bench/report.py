@@ -125,6 +125,7 @@ def _print_reader(report: dict[str, Any]) -> None:
         )
         si = rd.get("search_index") or {}
         fs = rd.get("first_search") or {}
+        fs_id = rd.get("first_search_id") or {}
         table(
             ["", "raw", "gzip", "requests"],
             [
@@ -161,8 +162,21 @@ def _print_reader(report: dict[str, Any]) -> None:
                     kib(fs.get("first_search_gzip")),
                     fs.get("first_search_requests", ""),
                 ],
+                [
+                    f"first search '{fs_id.get('query', '')}' from /id/ (Indonesian index, browser)",
+                    "",
+                    kib(fs_id.get("first_search_gzip")),
+                    fs_id.get("first_search_requests", ""),
+                ],
             ],
         )
+        rk = rd.get("ranking") or {}
+        if rk:
+            halves = ["tuning first", "tuning top 3", "held-out first", "held-out top 3"]
+            table(
+                ["search ranking (tests/search_queries*.yml)", *halves],
+                [[language, *(figs.get(h, "") for h in halves)] for language, figs in rk.items()],
+            )
         log(
             f"  {rd['pages']} content pages, {rd['redirect_stubs']} redirect stubs not counted; "
             f"third-party URLs: {short(rd['external_urls'])}; missing files: {short(rd['missing_files'])}"

@@ -9,6 +9,13 @@ attributes, and MkDocs has no Pagefind plugin that runs the PyPI binary. This ho
 * renders the front matter `keywords:` (words merchants type that the page does not use,
   Indonesian ones until the Indonesian edition exists) as a visually hidden, weighted
   paragraph at the top of the article;
+* indexes the synonyms of data/search-synonyms.yml (English and Indonesian words merchants mix:
+  refund / pengembalian dana, kartu kredit / credit card): when a page says one word of a group, the
+  others go into a hidden paragraph, weighted by where the page says it (title, headings, keywords and
+  description, or only the text). Pagefind 1.5 has no synonym feature (its custom records API adds
+  whole records, not words to a page), so hidden indexed text is how the index learns them;
+* writes `pagefind/terms-<lang>.json`, the words of each edition's titles, headings and keywords, which
+  search.js loads only when a query finds nothing, to offer the closest words the index knows;
 * runs `python -m pagefind` (PyPI `pagefind[bin]`, pinned in requirements.txt) after the
   build, excluding permalink symbols, tab labels, edit buttons, dates and the feedback form.
 
@@ -20,6 +27,7 @@ is docs/assets/javascripts/search.js; the results markup is Material's.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import subprocess
@@ -28,6 +36,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import yaml
 from mkdocs.plugins import get_plugin_logger
 
 from midtrans_docs.hooks import last_language_build, normalized_src_uri
@@ -54,13 +63,54 @@ DESCRIPTION_WEIGHT = 2
 # Generated API reference pages (midtrans_docs.reference): text and heading weights (Pagefind's defaults
 # are h1 7, h2 6, h3 5).
 API_REFERENCE = "reference/api/"
-API_REFERENCE_WEIGHT = 0.5
+API_REFERENCE_WEIGHT = 0.3
 API_HEADING_WEIGHT = {"1": 2, "2": 1.5, "3": 1}
 REFERENCE_HEADING = re.compile(r"<h([123])(?= |>)")
 # The error-codes page: each code's permalink anchor (`<a href="#core-api-407" id="core-api-407">`).
 ERROR_CODES = "reference/error-codes.md"
 CODE_ANCHOR = re.compile(r'<a href="#([a-z-]+-[0-9a-z]+)" id="\1"')
 CODE_WEIGHT = 6
+
+
+SYNONYMS = Path(__file__).resolve().parents[2] / "data" / "search-synonyms.yml"
+# Weight of a synonym: where the page says a word of the group (a word in its title, headings, keywords or
+# description is what the page is about; one in its text is a mention).
+SYNONYM_WEIGHT_STRONG = 5
+SYNONYM_WEIGHT_TEXT = 1
+TAG = re.compile(r"<[^>]+>")
+PRE = re.compile(r"<pre[ >].*?</pre>", re.S)
+HEADINGS = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.S)
+WORD = re.compile(r"[a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9]", re.I)
+# Words of titles, headings and keywords per language, for the zero-results suggestions (on_post_build).
+TERMS: dict[str, set[str]] = {}
+
+
+def load_synonyms(path: Path = SYNONYMS) -> list[list[str]]:
+    """The synonym groups of data/search-synonyms.yml, each a list of lower-case words or phrases."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [[str(w).strip().lower() for w in group if str(w).strip()] for group in data.get("groups") or []]
+
+
+def says(text: str, term: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text) is not None
+
+
+def synonyms_for(strong: str, text: str, groups: list[list[str]]) -> tuple[list[str], list[str]]:
+    """The words to index with a page: (for its strong text, for its body text). A group counts once, at its
+    strongest match; only the words the page does not say are added."""
+    strong, text = strong.lower(), text.lower()
+    add_strong: list[str] = []
+    add_text: list[str] = []
+    for group in groups:
+        if any(says(strong, t) for t in group):
+            add_strong += [t for t in group if not says(strong, t)]
+        elif any(says(text, t) for t in group):
+            add_text += [t for t in group if not says(text, t)]
+    return add_strong, add_text
+
+
+def plain(html_text: str) -> str:
+    return html.unescape(TAG.sub(" ", PRE.sub(" ", html_text)))
 
 
 def keywords_of(meta: dict[str, Any]) -> list[str]:
@@ -96,6 +146,21 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
             f'<p class="search-keywords" aria-hidden="true" data-pagefind-weight="{DESCRIPTION_WEIGHT}" '
             f'data-pagefind-meta="description">{text}</p>'
         )
+    strong = " ".join(
+        [str(page.title or ""), ", ".join(words), str(description or "")]
+        + [plain(h) for h in HEADINGS.findall(content)]
+    )
+    if not (page.file.abs_src_path is None and current_language(config) != "en"):
+        TERMS.setdefault(current_language(config), set()).update(
+            w.lower() for w in WORD.findall(strong) if len(w) > 2 and not w.isdigit()
+        )
+    add_strong, add_text = synonyms_for(strong, plain(content), load_synonyms())
+    for weight, added in ((SYNONYM_WEIGHT_STRONG, add_strong), (SYNONYM_WEIGHT_TEXT, add_text)):
+        if added:
+            marks.append(
+                f'<p class="search-keywords" aria-hidden="true" data-pagefind-weight="{weight}">'
+                f"{html.escape(', '.join(added))}</p>"
+            )
     return "\n".join([*marks, content])
 
 
@@ -151,4 +216,9 @@ def on_post_build(config: Any) -> None:
             (proc.stderr or proc.stdout).strip()[-2000:],
         )
         return
+    for language, terms in TERMS.items():
+        # The words the index knows, for "did you mean" when a query finds nothing (search.js).
+        (site / "pagefind" / f"terms-{language}.json").write_text(
+            json.dumps(sorted(terms), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
     log.info("search index written to %s/pagefind in %.1f s", site.name, time.perf_counter() - started)

@@ -14,6 +14,13 @@
  * only the index chunks it needs. Pagefind picks the index by <html lang>, so an
  * Indonesian edition searches its own index.
  *
+ * Queries as merchants type them: filler words ("how do I", "apakah", "yang") are dropped before the
+ * search, since Pagefind matches pages that contain every word; a query that still finds nothing (a pasted
+ * error message, a long question) is searched word by word, and pages matching the most words come first.
+ * When even that finds nothing, the dialog offers the closest words the index knows (pagefind/terms-<lang>.json,
+ * written by midtrans_docs/hooks/search.py, fetched only then) and links to the troubleshooting page and the
+ * API reference in the reader's language (overrides/partials/search.html).
+ *
  * noWorker: Pagefind otherwise starts a worker from a blob: URL, which our CSP
  * (worker-src 'self') forbids; the search is small enough for the main thread.
  */
@@ -32,6 +39,17 @@
   var output = dialog.querySelector(".md-search-result");
   var meta = output.querySelector(".md-search-result__meta");
   var list = output.querySelector(".md-search-result__list");
+  var help = output.querySelector(".md-search-help");
+  var suggestions = help && help.querySelector(".md-search-help__terms");
+  var lang = (document.documentElement.lang || "en").slice(0, 2);
+  // Words that carry no topic, in English and Indonesian (readers mix both).
+  var FILLER = (
+    "a an the is are am be to of in on at for with by from my i me we our you your it its this that do does did " +
+    "how what where why when which who can could should would will not no any there yang di ke dari dan atau " +
+    "untuk dengan saya kami kita anda apa apakah bagaimana gimana kenapa mengapa itu ini ada bisa dapat sudah " +
+    "akan adalah pada ketika saat mau ingin tolong mohon"
+  ).split(" ");
+  var terms = null;
   var MAX_PAGES = 10;
   var MAX_HEADINGS = 2;
   var pagefind = null;
@@ -155,9 +173,127 @@
     return li;
   }
 
-  function render(query, results, total) {
+  function words(query) {
+    return query.toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
+  function meaningful(query) {
+    var kept = words(query).filter(function (w) {
+      return FILLER.indexOf(w) < 0;
+    });
+    return kept.length ? kept.join(" ") : query;
+  }
+
+  // Pages matching the most words first, then by their summed scores: the answer to a query no page
+  // matches in full (Pagefind's search is an AND of the words).
+  function anyWord(pf, query) {
+    var list = words(query).filter(function (w) {
+      return w.length > 1;
+    });
+    if (list.length < 2) return Promise.resolve([]);
+    return Promise.all(
+      list.map(function (w) {
+        return pf.search(w);
+      }),
+    ).then(function (all) {
+      var pages = {};
+      all.forEach(function (found) {
+        (found ? found.results : []).forEach(function (r) {
+          var p = pages[r.id] || (pages[r.id] = { result: r, hits: 0, score: 0 });
+          p.hits += 1;
+          p.score += r.score;
+        });
+      });
+      return Object.keys(pages)
+        .map(function (k) {
+          return pages[k];
+        })
+        .sort(function (a, b) {
+          return b.hits - a.hits || b.score - a.score;
+        })
+        .map(function (p) {
+          return p.result;
+        });
+    });
+  }
+
+  function distance(a, b) {
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var cur = [i];
+      for (var k = 1; k <= b.length; k++) {
+        cur.push(Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1)));
+      }
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // The closest known words to the query's words: at most 2 edits (1 for short words), best first.
+  function closest(query, known) {
+    var found = [];
+    words(meaningful(query)).forEach(function (w) {
+      if (w.length < 3 || known.indexOf(w) >= 0) return;
+      var limit = w.length < 6 ? 1 : 2;
+      known.forEach(function (t) {
+        if (Math.abs(t.length - w.length) > limit) return;
+        var d = distance(w, t);
+        if (d <= limit) found.push({ term: t, d: d });
+      });
+    });
+    found.sort(function (a, b) {
+      return a.d - b.d || a.term.localeCompare(b.term);
+    });
+    var seen = [];
+    found.forEach(function (f) {
+      if (seen.indexOf(f.term) < 0 && seen.length < 5) seen.push(f.term);
+    });
+    return seen;
+  }
+
+  function loadTerms() {
+    if (!terms) {
+      terms = fetch(new URL("pagefind/terms-" + lang + ".json", root).href)
+        .then(function (r) {
+          return r.ok ? r.json() : [];
+        })
+        .catch(function () {
+          return [];
+        });
+    }
+    return terms;
+  }
+
+  function showHelp(query, known) {
+    if (!help) return;
+    var close = closest(query, known);
+    suggestions.replaceChildren.apply(
+      suggestions,
+      close.map(function (t) {
+        var b = document.createElement("button");
+        b.type = "button";
+        b.className = "md-search-help__term";
+        b.textContent = t;
+        b.addEventListener("click", function () {
+          input.value = t;
+          input.focus();
+          search();
+        });
+        return b;
+      }),
+    );
+    help.querySelector(".md-search-help__suggest").hidden = close.length === 0;
+    help.hidden = false;
+  }
+
+  function render(query, results, total, known) {
     list.replaceChildren.apply(list, results.map(item));
     meta.textContent = query ? count(total) : output.dataset.placeholder;
+    if (help) {
+      if (query && !total) showHelp(query, known || []);
+      else help.hidden = true;
+    }
     output.setAttribute("data-search-done", query); // the ranking test waits for this
   }
 
@@ -168,19 +304,29 @@
       render("", [], 0);
       return;
     }
+    var pf;
+    var asked = meaningful(query);
     load()
-      .then(function (pf) {
-        return pf.debouncedSearch(query, {}, 120); // null when a later keystroke superseded it
+      .then(function (module) {
+        pf = module;
+        return pf.debouncedSearch(asked, {}, 120); // null when a later keystroke superseded it
       })
       .then(function (found) {
         if (mine !== serial || !found) return null;
-        var top = found.results.slice(0, MAX_PAGES);
-        return Promise.all(
-          top.map(function (r) {
-            return r.data();
-          }),
-        ).then(function (pages) {
-          if (mine === serial) render(query, pages, found.results.length);
+        return (found.results.length ? Promise.resolve(found.results) : anyWord(pf, asked)).then(function (all) {
+          if (mine !== serial) return null;
+          if (!all.length) {
+            return loadTerms().then(function (known) {
+              if (mine === serial) render(query, [], 0, known);
+            });
+          }
+          return Promise.all(
+            all.slice(0, MAX_PAGES).map(function (r) {
+              return r.data();
+            }),
+          ).then(function (pages) {
+            if (mine === serial) render(query, pages, all.length);
+          });
         });
       })
       .catch(function (error) {
