@@ -39,7 +39,7 @@ from typing import Any
 import yaml
 from mkdocs.plugins import get_plugin_logger
 
-from midtrans_docs.hooks import last_language_build, normalized_src_uri
+from midtrans_docs.hooks import current_language, last_language_build, normalized_src_uri
 
 log = get_plugin_logger("search")
 
