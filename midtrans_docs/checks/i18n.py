@@ -113,11 +113,8 @@ def check_glossary(root: Path) -> list[Problem]:
 CATALOGS_IN_PROGRESS = {
     "openapi/i18n/id/core-api.yaml",
     "openapi/i18n/id/gopay-tokenization.yaml",
-    "openapi/i18n/id/iris.yaml",
-    "openapi/i18n/id/notifications.yaml",
     "openapi/i18n/id/payment-link.yaml",
     "openapi/i18n/id/snap.yaml",
-    "openapi/i18n/id/subscriptions.yaml",
 }
 
 
