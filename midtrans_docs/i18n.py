@@ -34,13 +34,19 @@ SUFFIX = f".{LANG}.md"
 GLOSSARY = Path("data") / "glossary.id.yml"
 STAMP_KEY = "translation_of"
 
-HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-TAB = re.compile(r'^(\s*)===\+?\s+"')
-ADMONITION = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?)\s*([\w-]+)")
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-CODE_SPAN = re.compile(r"(`+)((?:(?!\1).)+?)\1")
-LINK = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-MACRO = re.compile(r"\{\{\s*(.*?)\s*\}\}")
+# The structure a translation keeps line for line, and the names it keeps as they are.
+HEADING, TAB, ADMONITION, TABLE_ROW, CODE_SPAN, LINK, MACRO = map(
+    re.compile,
+    (
+        r"^(#{1,6})\s+(.*?)\s*$",  # a heading: level, text
+        r'^(\s*)===\+?\s+"',  # a content tab
+        r"^(\s*)(?:!!!|\?\?\?\+?)\s*([\w-]+)",  # an admonition and its type
+        r"^\s*\|.*\|\s*$",  # a table row
+        r"(`+)((?:(?!\1).)+?)\1",  # a code span
+        r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)",  # a link target
+        r"\{\{\s*(.*?)\s*\}\}",  # a {{ fact }}
+    ),
+)
 
 
 def is_translation(path: Path) -> bool:

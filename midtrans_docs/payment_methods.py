@@ -22,60 +22,43 @@ SETTLES = ("on_payment", "card")
 REQUIRED = ("name", "family", "payment_type", "products", "settles", "sandbox")
 OPTIONAL = ("bank", "channel", "expiry_default", "expiry_max", "refund")
 
-LABELS: dict[str, dict[str, Any]] = {
-    "en": {
-        "family": {
-            "card": "Cards",
-            "bank_transfer": "Bank transfer (virtual accounts)",
-            "ewallet": "E-wallets and QRIS",
-            "store": "Convenience stores",
-            "paylater": "Pay later",
-            "direct_debit": "Direct debit and internet banking",
-        },
-        "products": {"snap": "Snap", "core_api": "Core API", "payment_link": "Payment Link"},
-        "settles": {"on_payment": "When the customer pays", "card": "Capture, then settlement"},
-        "refund": {"refund": "`/refund`", "direct": "direct refund"},
-        "method": "Method",
-        "payment_type": "`payment_type`",
-        "bank": "Bank or acquirer",
-        "offered": "Offered in",
-        "expiry": "Expiry (default / max)",
-        "refunds": "Refund",
-        "settlement": "Settles",
-        "sandbox": "Sandbox",
-        "none": "No",
-        "not_applicable": "–",
-        "how": "How to pay",
-        "windows": "windows",
-        "summary": "At a glance",
+# Every label as (English, Indonesian), so a label added in one language cannot miss the other.
+_PAIRS: dict[str, Any] = {
+    "family": {
+        "card": ("Cards", "Kartu"),
+        "bank_transfer": ("Bank transfer (virtual accounts)", "Transfer bank (Virtual Account)"),
+        "ewallet": ("E-wallets and QRIS", "E-wallet dan QRIS"),
+        "store": ("Convenience stores", "Gerai ritel"),
+        "paylater": ("Pay later", "Pay later"),
+        "direct_debit": ("Direct debit and internet banking", "Direct debit dan internet banking"),
     },
-    "id": {
-        "family": {
-            "card": "Kartu",
-            "bank_transfer": "Transfer bank (Virtual Account)",
-            "ewallet": "E-wallet dan QRIS",
-            "store": "Gerai ritel",
-            "paylater": "Pay later",
-            "direct_debit": "Direct debit dan internet banking",
-        },
-        "products": {"snap": "Snap", "core_api": "Core API", "payment_link": "Payment Link"},
-        "settles": {"on_payment": "Saat pelanggan membayar", "card": "Capture, lalu settlement"},
-        "refund": {"refund": "`/refund`", "direct": "direct refund"},
-        "method": "Metode",
-        "payment_type": "`payment_type`",
-        "bank": "Bank atau acquirer",
-        "offered": "Tersedia di",
-        "expiry": "Masa berlaku (default / maks.)",
-        "refunds": "Refund",
-        "settlement": "Settlement",
-        "sandbox": "Sandbox",
-        "none": "Tidak",
-        "not_applicable": "–",
-        "how": "Cara membayar",
-        "windows": "batas waktu",
-        "summary": "Ringkasan",
+    "products": {"snap": ("Snap",) * 2, "core_api": ("Core API",) * 2, "payment_link": ("Payment Link",) * 2},
+    "settles": {
+        "on_payment": ("When the customer pays", "Saat pelanggan membayar"),
+        "card": ("Capture, then settlement", "Capture, lalu settlement"),
     },
+    "refund": {"refund": ("`/refund`",) * 2, "direct": ("direct refund",) * 2},
+    "method": ("Method", "Metode"),
+    "payment_type": ("`payment_type`",) * 2,
+    "bank": ("Bank or acquirer", "Bank atau acquirer"),
+    "offered": ("Offered in", "Tersedia di"),
+    "expiry": ("Expiry (default / max)", "Masa berlaku (default / maks.)"),
+    "refunds": ("Refund",) * 2,
+    "settlement": ("Settles", "Settlement"),
+    "sandbox": ("Sandbox",) * 2,
+    "none": ("No", "Tidak"),
+    "not_applicable": ("–",) * 2,
+    "how": ("How to pay", "Cara membayar"),
+    "windows": ("windows", "batas waktu"),
+    "summary": ("At a glance", "Ringkasan"),
 }
+
+
+def _pick(value: Any, index: int) -> Any:
+    return value[index] if isinstance(value, tuple) else {k: _pick(v, index) for k, v in value.items()}
+
+
+LABELS: dict[str, dict[str, Any]] = {lang: _pick(_PAIRS, i) for i, lang in enumerate(("en", "id"))}
 
 
 class _LineLoader(yaml.SafeLoader):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from midtrans_docs import ROOT
 from midtrans_docs.checks.build_log import problems_from_log
 from midtrans_docs.diagrams import CHROMIUM
-from midtrans_docs.problems import Problem, report
+from midtrans_docs.problems import Problem, report, use_root
 from midtrans_docs.site.build import run_build
 from midtrans_docs.sources.project import copy_project as sources_copy
 
@@ -85,6 +86,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("Midtrans Docs: what the checks covered")
         for key, value in COUNTS.items():
             terminalreporter.write_line(f"{key:>48}: {value}")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the project, made the checks' root (`path:line` messages name its files) for one test."""
+    copy = copy_project(tmp_path / "project")
+    use_root(copy)
+    yield copy
+    use_root(ROOT)
 
 
 def copy_project(dest: Path) -> Path:

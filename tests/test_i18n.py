@@ -21,7 +21,7 @@ from midtrans_docs.checks.i18n import (
     check_translations_exist,
 )
 from midtrans_docs.hooks import i18n as hook
-from midtrans_docs.problems import report, use_root
+from midtrans_docs.problems import report
 from midtrans_docs.site.server import serve
 from midtrans_docs.sources.redirects import MAP_FILE, load_map
 
@@ -148,14 +148,6 @@ class _Config(dict):
 
 
 # ----------------------------------------------------------------- the checks fail on a writer's mistake
-
-
-@pytest.fixture
-def project(tmp_path: Path):
-    copy = copy_project(tmp_path / "project")
-    use_root(copy)
-    yield copy
-    use_root(ROOT)
 
 
 def _expect(problems, rel: str, line: int | None, fragment: str) -> None:

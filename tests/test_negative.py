@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
 from midtrans_docs import diagrams
 from midtrans_docs.checks.build_log import problems_from_log
 from midtrans_docs.checks.code_blocks import (
@@ -49,21 +48,13 @@ from midtrans_docs.checks.secrets import (
     check_worked_signatures,
 )
 from midtrans_docs.checks.site import check_links, check_self_contained
-from midtrans_docs.problems import report, use_root
+from midtrans_docs.problems import report
 from midtrans_docs.site.build import run_build
 
 pytestmark = pytest.mark.slow
 
 PAGE = "docs/index.md"
 FLOW = "samples/snap/create-transaction"
-
-
-@pytest.fixture
-def project(tmp_path):
-    copy = copy_project(tmp_path / "project")
-    use_root(copy)
-    yield copy
-    use_root(ROOT)
 
 
 def append(root: Path, rel: str, text: str) -> int:
@@ -161,14 +152,19 @@ def test_placeholder_text(project):
     expect(check_placeholders(project), "midtrans_docs/problems.py", line, "placeholder text")
 
 
+# A Dashboard path typed by hand and an unknown one, another product's admin path, and the voice of a
+# page that speaks of Midtrans documentation as another party.
+PATHS_AND_VOICE = """
+Open **Settings > Access Keys**, then **Settings > Made Up Menu**.
+
+In WooCommerce, open **WooCommerce > Settings > Payments**.
+
+The current Midtrans documentation lists three retries.
+"""
+
+
 def test_dashboard_paths_and_voice(project):
-    line = append(
-        project,
-        PAGE,
-        "\nOpen **Settings > Access Keys**, then **Settings > Made Up Menu**.\n\n"
-        "In WooCommerce, open **WooCommerce > Settings > Payments**.\n\n"
-        "The current Midtrans documentation lists three retries.\n",
-    )
+    line = append(project, PAGE, PATHS_AND_VOICE)
     problems = check_dashboard_paths(project)
     expect(problems, PAGE, line + 1, 'Dashboard path "Settings > Access Keys" typed by hand')
     expect(problems, PAGE, line + 1, "{{ dashboard.access_keys }}")
@@ -177,15 +173,20 @@ def test_dashboard_paths_and_voice(project):
     expect(check_voice(project), PAGE, line + 5, "speaks of Midtrans documentation as another party")
 
 
+# Two facts typed by hand, a number with no fact's words near it, and a literal kept on purpose.
+TYPED_NUMBERS = """
+A card token expires after 3 minutes.
+
+The IRIS `X-Idempotency-Key` takes up to 100 characters.
+
+Wait 3 minutes between the two calls.
+
+A card token expires after 3 minutes in this old example. <!-- literal -->
+"""
+
+
 def test_numbers_said_once(project):
-    line = append(
-        project,
-        PAGE,
-        "\nA card token expires after 3 minutes.\n\n"
-        "The IRIS `X-Idempotency-Key` takes up to 100 characters.\n\n"
-        "Wait 3 minutes between the two calls.\n\n"
-        "A card token expires after 3 minutes in this old example. <!-- literal -->\n",
-    )
+    line = append(project, PAGE, TYPED_NUMBERS)
     id_line = append(project, "docs/index.id.md", "\nToken kartu kedaluwarsa setelah 3 menit.\n")
     problems = check_fact_numbers(project)
     expect(problems, PAGE, line + 1, '"3 minutes" is the fact lifetime.card_token')

@@ -9,23 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project
+from conftest import ROOT
 from midtrans_docs.checks.i18n import check_string_translations
 from midtrans_docs.checks.language import check_indonesian_pages_read_as_indonesian
 from midtrans_docs.checks.spelling import check_indonesian_spelling
-from midtrans_docs.problems import report, use_root
+from midtrans_docs.problems import report
 from midtrans_docs.sources import catalog
 from test_negative import expect
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def project(tmp_path):
-    copy = copy_project(tmp_path / "project")
-    use_root(copy)
-    yield copy
-    use_root(ROOT)
 
 
 def _replace(path: Path, old: str, new: str) -> None:

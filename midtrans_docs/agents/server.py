@@ -32,6 +32,36 @@ a unique order_id and retry with the same one (Idempotency-Key for Core API)."""
 
 Lang = Literal["en", "id"]
 SampleLanguage = Literal["curl", "python", "node", "php", "java", "go"]
+# The arguments, with what an agent reads about each (the tools' JSON Schemas are drawn from these).
+Query = Annotated[str, Field(description="What you look for, as a merchant would type it", max_length=500)]
+Edition = Annotated[Lang, Field(description="Edition: 'en' or 'id' (a path with /id/ picks 'id' itself)")]
+Limit = Annotated[int, Field(ge=1, le=20, description="How many pages to return")]
+PagePath = Annotated[str, Field(description="Page path or URL", max_length=500)]
+OperationRef = Annotated[str, Field(description="operationId or 'METHOD /path'", max_length=300)]
+Sample = Annotated[SampleLanguage, Field(description="Language of the sample request")]
+RequestBody = Annotated[dict[str, Any] | list[Any] | str, Field(description="The JSON body (object or JSON text)")]
+Notification = Annotated[dict[str, Any] | str, Field(description="The notification body as received")]
+ServerKey = Annotated[str, Field(description="Server key of the environment that sent it", max_length=200)]
+CodeOrMessage = Annotated[str, Field(description="e.g. '407', 'Z3' or the message", max_length=2000)]
+Product = Annotated[
+    str | None, Field(description="Optional: core-api, snap, payment-link, iris or card", max_length=40)
+]
+DESCRIPTIONS = {
+    "search_docs": "Search the Midtrans docs. Returns the best pages first, each with title, url (below the site "
+    "root; pass it to get_page), and the passage that matched. lang 'id' searches the Bahasa Indonesia edition.",
+    "get_page": "The Markdown of one docs page, code samples included. path_or_url: a page path such as "
+    "'core-api/gopay', '/id/snap/', a site URL or a search_docs url.",
+    "get_operation": "One API operation from the OpenAPI spec: endpoint and hosts, parameters, every body field with "
+    "type, required, enum and limits, responses, error codes, and a sample request in the asked language. "
+    "operation: an operationId (e.g. 'chargeTransaction') or 'METHOD /path' (e.g. 'GET /v2/{order_id}/status').",
+    "check_request": "Check a request body against the operation's schema in the spec before sending it: unknown "
+    "fields, wrong types, bad enum values, missing required fields, gross_amount not equal to the item total. "
+    "Each problem has the field's JSON path and pointer and the fix.",
+    "verify_notification": "Check an HTTP notification's signature_key: SHA-512(order_id + status_code + "
+    "gross_amount + server key), computed locally; the key is not stored or sent anywhere. Use a sandbox key.",
+    "explain_error": "Meaning, common cause and fix of a Midtrans status_code, HTTP status, card "
+    "channel_response_code or error message, from the docs' error-code table.",
+}
 
 
 def default_site(root: Path) -> Path:
@@ -60,86 +90,37 @@ def create_server(root: Path = ROOT, site: Path | None = None) -> MCPServer:
         except knowledge.BadInput as exc:
             raise ToolError(str(exc)) from None
 
-    @server.tool(
-        description="Search the Midtrans docs. Returns the best pages first, each with title, url (below the site "
-        "root; pass it to get_page), and the passage that matched. lang 'id' searches the Bahasa Indonesia edition."
-    )
-    def search_docs(
-        query: Annotated[str, Field(description="What you look for, as a merchant would type it", max_length=500)],
-        lang: Annotated[Lang, Field(description="Edition: 'en' or 'id'")] = "en",
-        limit: Annotated[int, Field(ge=1, le=20, description="How many pages to return")] = 5,
-    ) -> dict[str, Any]:
+    @server.tool(description=DESCRIPTIONS["search_docs"])
+    def search_docs(query: Query, lang: Edition = "en", limit: Limit = 5) -> dict[str, Any]:
         if not query.strip():
             raise ToolError("query is empty → give words to search for, such as 'refund gopay'")
         hits = index().search(query, lang, limit)
-        return {
-            "query": query,
-            "lang": lang,
-            "results": [
-                {
-                    "title": h.title,
-                    "url": h.url + (f"#{h.anchor}" if h.anchor else ""),
-                    "page": h.url,
-                    "passage": h.passage,
-                    "score": h.score,
-                }
-                for h in hits
-            ],
-        }
+        results = [
+            {"title": h.title, "url": h.url + (f"#{h.anchor}" if h.anchor else ""), "page": h.url}
+            | {"passage": h.passage, "score": h.score}
+            for h in hits
+        ]
+        return {"query": query, "lang": lang, "results": results}
 
-    @server.tool(
-        description="The Markdown of one docs page, code samples included. path_or_url: a page path such as "
-        "'core-api/gopay', '/id/snap/', a site URL or a search_docs url."
-    )
-    def get_page(
-        path_or_url: Annotated[str, Field(description="Page path or URL", max_length=500)],
-        lang: Annotated[Lang, Field(description="Edition when the path has no /id/ prefix")] = "en",
-    ) -> dict[str, Any]:
+    @server.tool(description=DESCRIPTIONS["get_page"])
+    def get_page(path_or_url: PagePath, lang: Edition = "en") -> dict[str, Any]:
         index()  # the same "no built site" message as search_docs
         return guarded(lambda: knowledge.page_markdown(site_dir, path_or_url, lang))
 
-    @server.tool(
-        description="One API operation from the OpenAPI spec: endpoint and hosts, parameters, every body field with "
-        "type, required, enum and limits, responses, error codes, and a sample request in the asked language. "
-        "operation: an operationId (e.g. 'chargeTransaction') or 'METHOD /path' (e.g. 'GET /v2/{order_id}/status')."
-    )
-    def get_operation(
-        operation: Annotated[str, Field(description="operationId or 'METHOD /path'", max_length=300)],
-        language: Annotated[SampleLanguage, Field(description="Language of the sample request")] = "curl",
-    ) -> dict[str, Any]:
+    @server.tool(description=DESCRIPTIONS["get_operation"])
+    def get_operation(operation: OperationRef, language: Sample = "curl") -> dict[str, Any]:
         return guarded(lambda: knowledge.operation(root, operation, language))
 
-    @server.tool(
-        description="Check a request body against the operation's schema in the spec before sending it: unknown "
-        "fields, wrong types, bad enum values, missing required fields, gross_amount not equal to the item total. "
-        "Each problem has the field's JSON path and pointer and the fix."
-    )
-    def check_request(
-        operation: Annotated[str, Field(description="operationId or 'METHOD /path'", max_length=300)],
-        body: Annotated[dict[str, Any] | list[Any] | str, Field(description="The JSON body (object or JSON text)")],
-    ) -> dict[str, Any]:
+    @server.tool(description=DESCRIPTIONS["check_request"])
+    def check_request(operation: OperationRef, body: RequestBody) -> dict[str, Any]:
         return guarded(lambda: knowledge.check_request(root, operation, body))
 
-    @server.tool(
-        description="Check an HTTP notification's signature_key: SHA-512(order_id + status_code + gross_amount + "
-        "server key), computed locally; the key is not stored or sent anywhere. Use a sandbox key."
-    )
-    def verify_notification(
-        body: Annotated[dict[str, Any] | str, Field(description="The notification body as received")],
-        server_key: Annotated[str, Field(description="Server key of the environment that sent it", max_length=200)],
-    ) -> dict[str, Any]:
+    @server.tool(description=DESCRIPTIONS["verify_notification"])
+    def verify_notification(body: Notification, server_key: ServerKey) -> dict[str, Any]:
         return guarded(lambda: knowledge.verify_notification(body, server_key))
 
-    @server.tool(
-        description="Meaning, common cause and fix of a Midtrans status_code, HTTP status, card "
-        "channel_response_code or error message, from the docs' error-code table."
-    )
-    def explain_error(
-        status_code_or_message: Annotated[str, Field(description="e.g. '407', 'Z3' or the message", max_length=2000)],
-        product: Annotated[
-            str | None, Field(description="Optional: core-api, snap, payment-link, iris or card", max_length=40)
-        ] = None,
-    ) -> dict[str, Any]:
+    @server.tool(description=DESCRIPTIONS["explain_error"])
+    def explain_error(status_code_or_message: CodeOrMessage, product: Product = None) -> dict[str, Any]:
         return guarded(lambda: knowledge.explain_error(root, status_code_or_message, product))
 
     return server
