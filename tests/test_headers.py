@@ -82,11 +82,12 @@ def bare_url(site: Path) -> Iterator[str]:
 @pytest.fixture
 def other_origin() -> Iterator[tuple[str, list[str]]]:
     """A server on another port of 127.0.0.1 (another origin) that records what reaches it."""
-    handler = type("Recorder", (_Recorder,), {"hits": []})
+    hits: list[str] = []
+    handler = type("Recorder", (_Recorder,), {"hits": hits})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", handler.hits
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
     finally:
         server.shutdown()
         server.server_close()
@@ -94,7 +95,9 @@ def other_origin() -> Iterator[tuple[str, list[str]]]:
 
 def header_policy(site: Path) -> str:
     text = (site / "_headers").read_text(encoding="utf-8")
-    return re.search(r"^  Content-Security-Policy: (.*)$", text, re.M).group(1)
+    found = re.search(r"^  Content-Security-Policy: (.*)$", text, re.M)
+    assert found, "_headers has no Content-Security-Policy line"
+    return found.group(1)
 
 
 def test_every_page_carries_the_header_policy_first_in_head(site):
@@ -139,9 +142,11 @@ def test_meta_policy_blocks_injection_without_headers(page, bare_url, other_orig
 
 @pytest.mark.browser
 def test_without_the_meta_the_same_injection_runs(page, bare_url, other_origin):
-    """The control: the same page with its meta policy cut out lets the injection through, so the test above
-    proves the meta element, not the server or the browser, is what blocks it."""
-    other, hits = other_origin
+    """The control: the same page with its meta policy cut out runs the injected code, so the test above
+    proves the meta element, not the server or the browser, is what blocks it. (Requests are not compared
+    here: Chromium treats a document fulfilled by a route as public and refuses its requests to 127.0.0.1 on
+    its own; the test above proves the policy refuses them by the violations it reports.)"""
+    other, _hits = other_origin
 
     def strip_meta(route):
         response = route.fetch()
@@ -151,4 +156,3 @@ def test_without_the_meta_the_same_injection_runs(page, bare_url, other_origin):
     page.goto(bare_url + "/")
     result = page.evaluate(INJECT, other)
     assert result["injected"] is not None, result
-    assert hits, "without the policy the request to another origin should have arrived"

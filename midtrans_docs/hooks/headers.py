@@ -53,8 +53,15 @@ def policy(hashes: list[str], meta: bool = False) -> str:
     return "; ".join(directives).replace("  ", " ")
 
 
+REFERRER = "strict-origin-when-cross-origin"
+
+
 def meta_element(hashes: list[str]) -> str:
-    return f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes, meta=True)}">'
+    """The header protections a <meta> can carry: the policy and the referrer policy."""
+    return (
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes, meta=True)}">'
+        f'<meta name="referrer" content="{REFERRER}">'
+    )
 
 
 def add_meta_policy(site: Path, hashes: list[str]) -> int:
@@ -104,7 +111,7 @@ def on_post_build(config: Any) -> None:
         f"  Content-Security-Policy: {policy(hashes)}",
         "  Strict-Transport-Security: max-age=63072000; includeSubDomains",
         "  X-Content-Type-Options: nosniff",
-        "  Referrer-Policy: strict-origin-when-cross-origin",
+        f"  Referrer-Policy: {REFERRER}",
         "  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()",
         "  X-Frame-Options: DENY",
         # Material's bundle, worker and stylesheets carry a content hash in their names
