@@ -134,6 +134,22 @@ def test_signature_verifier_matches_and_explains_a_mismatch(tool_page, url):
     expect(status).to_contain_text("looks like a Production key (Mid-server-…)")
 
 
+def test_signature_verifier_reads_a_bom_and_refuses_oversized_input(tool_page, url):
+    """A body saved with a byte-order mark still checks; a paste over the tools' limit is refused by size."""
+    tool_page.goto(url + NOTIFICATION)
+    verifier = tool(tool_page, "signature-verifier")
+    status = verifier.get_by_role("status")
+    verifier.get_by_label("Server key", exact=True).fill(KEY)
+    verifier.get_by_label("Notification JSON", exact=True).fill("\ufeff" + json.dumps(notification()))
+    verifier.get_by_role("button", name="Check signature").click()
+    expect(status).to_contain_text("The signature matches")
+    huge = json.dumps(notification(padding="<script>x</script>" * 60000))
+    verifier.get_by_label("Notification JSON", exact=True).fill(huge)
+    verifier.get_by_role("button", name="Check signature").click()
+    expect(status).to_contain_text(f"This is {len(huge)} characters; the tool reads at most 1000000")
+    assert tool_page.locator(".mt-tool script").count() == 0
+
+
 def test_signature_verifier_iris_mode(tool_page, url):
     tool_page.goto(url + NOTIFICATION)
     verifier = tool(tool_page, "signature-verifier")

@@ -22,6 +22,7 @@
       loading: "Loading…",
       loadFailed: "The tool's data could not be loaded. Reload the page and try again.",
       badJson: "This is not valid JSON: {0}",
+      tooLarge: "This is {0} characters; the tool reads at most {1} (a notification or request body is a few KB). Paste one body.",
       copy: "Copy",
       copied: "Copied to the clipboard.",
       // signature verifier
@@ -103,6 +104,7 @@
       loading: "Memuat…",
       loadFailed: "Data alat ini tidak dapat dimuat. Muat ulang halaman, lalu coba lagi.",
       badJson: "Ini bukan JSON yang valid: {0}",
+      tooLarge: "Ini {0} karakter; alat ini membaca paling banyak {1} (body notifikasi atau request hanya beberapa KB). Tempel satu body.",
       copy: "Salin",
       copied: "Tersalin ke clipboard.",
       sigName: "Pemeriksa signature",
@@ -261,9 +263,18 @@
     return crypto.subtle.digest("SHA-512", new TextEncoder().encode(text)).then(hex);
   }
 
+  // Pasted text longer than this is refused before parsing: real bodies are a few KB, and the
+  // tools' answer stays quick on a phone.
+  var MAX_INPUT = 1000000;
+
   function parse(text, box) {
+    if (text.length > MAX_INPUT) {
+      say(box, [t("tooLarge", text.length, MAX_INPUT)]);
+      return undefined;
+    }
     try {
-      return JSON.parse(text);
+      // A body saved by an editor may start with a byte-order mark, which JSON.parse refuses.
+      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (e) {
       say(box, [t("badJson", e.message)]);
       return undefined;
