@@ -9,6 +9,7 @@ checks/payment_methods.py can point at an entry.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +80,23 @@ def load(root: Path) -> dict[str, Any]:
     data = yaml.load((root / FILE).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader subclass)
     data = data or {}
     methods = data.get("methods") or {}
-    data["methods"] = {k: v for k, v in methods.items() if k != "__line__"}
+    data["methods"] = {k: _facts_resolved(root, v) for k, v in methods.items() if k != "__line__"}
     return data
+
+
+FACT = re.compile(r"^\{\{\s*([a-z_]+)\.([a-z_]+)\s*\}\}$")
+
+
+def _facts_resolved(root: Path, method: Any) -> Any:
+    """`expiry_default: "{{ expiry_default.virtual_account }}"`: a value data/facts.yml holds, written once there."""
+    if not isinstance(method, dict):
+        return method
+    facts = yaml.safe_load((root / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
+    out = {}
+    for key, value in method.items():
+        match = FACT.match(value) if isinstance(value, str) else None
+        out[key] = facts.get(match[1], {}).get(match[2], value) if match else value
+    return out
 
 
 def key_lines(root: Path) -> dict[str, int]:
