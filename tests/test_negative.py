@@ -143,6 +143,8 @@ def test_front_matter_mistakes(project):
     expect(check_front_matter(project), PAGE, 2, "front matter has no description")
     page.write_text(text.replace("---\n", "---\ntitle: [unclosed\n", 1))
     expect(check_front_matter(project), PAGE, 1, "front matter is not valid YAML")
+    page.write_text(text.replace("---\n", "---\nsearch:\n  boost: 40\n", 1))
+    expect(check_front_matter(project), PAGE, 3, "`search: boost:` is 40")
 
 
 def test_placeholder_text(project):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..hooks.search import BOOST_RANGE
 from ..problems import Problem
 from ..reference.corpus import iter_pages
 from ..sources.pages import Page, line_of
@@ -60,9 +61,30 @@ def _meta_problems(page: Page) -> list[Problem]:
                 "shorten it to 160 characters or fewer (search engines cut the rest)",
             )
         )
+    problems += _boost_problems(page)
     if page.rel != "404.md" and not any(line.startswith("# ") for line in page.lines[page.body_start - 1 :]):
         problems.append(Problem(page.path, page.body_start, "page has no # heading", "start the body with `# <title>`"))
     return problems
+
+
+def _boost_problems(page: Page) -> list[Problem]:
+    """`search: boost:` (hooks/search.py gives it to Pagefind as the page's weight) must be a number in range."""
+    search = page.meta.get("search")
+    if search is None:
+        return []
+    low, high = BOOST_RANGE
+    boost = search.get("boost") if isinstance(search, dict) else None
+    if isinstance(boost, (int, float)) and not isinstance(boost, bool) and low < boost <= high:
+        return []
+    return [
+        Problem(
+            page.path,
+            line_of(page.lines, "boost:", line_of(page.lines, "search:", 2)),
+            f"`search: boost:` is {boost!r}" if isinstance(search, dict) else "`search:` is not a mapping",
+            f"write `search:` then `  boost: <number above {low:g}, at most {high:g}>` (below 1 ranks the page behind "
+            "the guides it summarizes; CONTRIBUTING.md, Search)",
+        )
+    ]
 
 
 @source_check

@@ -14,6 +14,7 @@ attributes, and MkDocs has no Pagefind plugin that runs the PyPI binary. This ho
   others go into a hidden paragraph, weighted by where the page says it (title, headings, keywords and
   description, or only the text). Pagefind 1.5 has no synonym feature (its custom records API adds
   whole records, not words to a page), so hidden indexed text is how the index learns them;
+* writes `pagefind/phrases-<lang>.json`, the synonym phrases search.js searches as one word (`phrases`);
 * writes `pagefind/terms-<lang>.json`, the words of each edition's titles, headings and keywords, which
   search.js loads only when a query finds nothing, to offer the closest words the index knows;
 * runs `python -m pagefind` (PyPI `pagefind[bin]`, pinned in requirements.txt) after the
@@ -33,6 +34,7 @@ import re
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,13 @@ REFERENCE_HEADING = re.compile(r"<h([123])(?= |>)")
 ERROR_CODES = "reference/error-codes.md"
 CODE_ANCHOR = re.compile(r'<a href="#([a-z-]+-[0-9a-z]+)" id="\1"')
 CODE_WEIGHT = 6
+# …and each message the API returns, quoted in a row ("Transaction doesn't exist."): a reader pastes it.
+QUOTED_MESSAGE = re.compile(r'(<td>[^<"]*)"([^"<]{6,})"')
+MESSAGE_WEIGHT = 4
+# Front matter `search: boost:` (Material's key for the same purpose): the weight of the page's whole text,
+# for pages that summarize others (the changelog, the payment-method matrix), which should rank behind the
+# guide they point to. Pagefind's range is 0.0–10, body text 1.
+BOOST_RANGE = (0.0, 10.0)
 
 
 SYNONYMS = Path(__file__).resolve().parents[2] / "data" / "search-synonyms.yml"
@@ -83,12 +92,32 @@ HEADINGS = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.S)
 WORD = re.compile(r"[a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9]", re.I)
 # Words of titles, headings and keywords per language, for the zero-results suggestions (on_post_build).
 TERMS: dict[str, set[str]] = {}
+# How often each edition's pages say each word, to pick the word a synonym phrase is searched as (phrases).
+WORD_COUNTS: dict[str, Counter[str]] = {}
 
 
 def load_synonyms(path: Path = SYNONYMS) -> list[list[str]]:
     """The synonym groups of data/search-synonyms.yml, each a list of lower-case words or phrases."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return [[str(w).strip().lower() for w in group if str(w).strip()] for group in data.get("groups") or []]
+
+
+def phrases(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
+    """Each phrase of a synonym group mapped to the group's one-word term that the edition's pages say most
+    (`counts`), of four letters or more: in English "pengembalian dana" → "refund".
+
+    Pagefind matches the words of a phrase one by one, and stems them: "pengembalian" becomes "kembali"
+    ("again"), so "pengembalian dana" found every page that says "kembali" and "dana" (funds). Every page that
+    says a word of the group has that one word indexed (synonyms_for), so search.js searches the word instead
+    of the phrase and finds the same pages, without the stray ones. Four letters at least, since Pagefind also
+    matches a word as a prefix: "mid" (merchant id) would find every page that says "Midtrans"."""
+    folded: dict[str, str] = {}
+    for group in groups:
+        singles = [t for t in group if re.fullmatch(r"[a-z0-9]{4,}", t)]
+        if singles:
+            single = max(singles, key=lambda t: (counts[t], -group.index(t)))
+            folded.update({t: single for t in group if " " in t})
+    return folded
 
 
 def says(text: str, term: str) -> bool:
@@ -154,6 +183,9 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
         TERMS.setdefault(current_language(config), set()).update(
             w.lower() for w in WORD.findall(strong) if len(w) > 2 and not w.isdigit()
         )
+        WORD_COUNTS.setdefault(current_language(config), Counter()).update(
+            w.lower() for w in WORD.findall(plain(content))
+        )
     add_strong, add_text = synonyms_for(strong, plain(content), load_synonyms())
     for weight, added in ((SYNONYM_WEIGHT_STRONG, add_strong), (SYNONYM_WEIGHT_TEXT, add_text)):
         if added:
@@ -169,7 +201,10 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if src_uri == "404.md" or ARTICLE not in output:
         return output
     attrs = "data-pagefind-body"
-    if src_uri.startswith(API_REFERENCE):
+    boost = page_boost(page)
+    if boost is not None:
+        attrs += f' data-pagefind-weight="{boost:g}"'
+    elif src_uri.startswith(API_REFERENCE):
         # The generated API reference repeats every field and status across many operations, and its
         # headings are resource names ("Refunds"): the guide that explains a topic should come first,
         # with the reference entry close behind. Lower its text and its headings' weights.
@@ -179,11 +214,20 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         # A status code is defined in one table row here; give the code itself the weight of a heading so
         # that searching `407` finds its definition before the pages that mention it.
         output = CODE_ANCHOR.sub(lambda m: f'{m[0]} data-pagefind-weight="{CODE_WEIGHT}"', output)
+        output = QUOTED_MESSAGE.sub(
+            lambda m: f'{m[1]}"<span data-pagefind-weight="{MESSAGE_WEIGHT}">{m[2]}</span>"', output
+        )
     section = section_of(page)
     if section:
         # Pagefind splits this attribute on commas; nav section names have none.
         attrs += f' data-pagefind-meta="section:{html.escape(section.replace(",", " "))}"'
     return output.replace(ARTICLE, f'<article class="md-content__inner md-typeset" {attrs}>', 1)
+
+
+def page_boost(page: Any) -> float | None:
+    """The page's front matter `search: boost:`, or None. Checked by midtrans_docs.checks (front matter)."""
+    value = (page.meta.get("search") or {}).get("boost") if isinstance(page.meta.get("search"), dict) else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def pagefind_command(site: Path) -> list[str]:
@@ -217,6 +261,10 @@ def on_post_build(config: Any) -> None:
         )
         return
     for language, terms in TERMS.items():
+        (site / "pagefind" / f"phrases-{language}.json").write_text(
+            json.dumps(phrases(load_synonyms(), WORD_COUNTS.get(language, Counter())), ensure_ascii=False),
+            encoding="utf-8",
+        )
         # The words the index knows, for "did you mean" when a query finds nothing (search.js).
         (site / "pagefind" / f"terms-{language}.json").write_text(
             json.dumps(sorted(terms), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -14,8 +14,9 @@
  * only the index chunks it needs. Pagefind picks the index by <html lang>, so an
  * Indonesian edition searches its own index.
  *
- * Queries as merchants type them: filler words ("how do I", "apakah", "yang") are dropped before the
- * search, since Pagefind matches pages that contain every word; a query that still finds nothing (a pasted
+ * Queries as merchants type them: a synonym phrase becomes its group's one word ("pengembalian dana" →
+ * "refund", pagefind/phrases-<lang>.json, fetched with pagefind.js), filler words ("how do I", "apakah", "yang") are
+ * dropped before the search, since Pagefind matches pages that contain every word; a query that still finds nothing (a pasted
  * error message, a long question) is searched word by word, and pages matching the most words come first.
  * When even that finds nothing, the dialog offers the closest words the index knows (pagefind/terms-<lang>.json,
  * written by midtrans_docs/hooks/search.py, fetched only then) and links to the troubleshooting page and the
@@ -50,6 +51,7 @@
     "akan adalah pada ketika saat mau ingin tolong mohon"
   ).split(" ");
   var terms = null;
+  var folds = null; // [regexp, word] pairs from pagefind/phrases-<lang>.json ("pengembalian dana" → "refund")
   var MAX_PAGES = 10;
   var MAX_HEADINGS = 2;
   var pagefind = null;
@@ -57,7 +59,25 @@
 
   function load() {
     if (!pagefind) {
-      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+      var phrases = fetch(new URL("pagefind/phrases-" + lang + ".json", root).href)
+        .then(function (r) {
+          return r.ok ? r.json() : {};
+        })
+        .catch(function () {
+          return {};
+        })
+        .then(function (map) {
+          folds = Object.keys(map)
+            .sort(function (a, b) {
+              return b.length - a.length;
+            })
+            .map(function (phrase) {
+              var escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+              return [new RegExp("(^|\\s)" + escaped + "(?=\\s|$)", "g"), "$1" + map[phrase]];
+            });
+        });
+      pagefind = Promise.all([import(new URL("pagefind/pagefind.js", root).href), phrases]).then(function (loaded) {
+        var module = loaded[0];
         return module
           .options({
             baseUrl: root.pathname,
@@ -177,8 +197,17 @@
     return query.toLowerCase().split(/\s+/).filter(Boolean);
   }
 
+  // A synonym phrase searched as its group's one word (midtrans_docs/hooks/search.py, `phrases`).
+  function fold(query) {
+    var text = words(query).join(" ");
+    (folds || []).forEach(function (f) {
+      text = text.replace(f[0], f[1]);
+    });
+    return text;
+  }
+
   function meaningful(query) {
-    var kept = words(query).filter(function (w) {
+    var kept = words(fold(query)).filter(function (w) {
       return FILLER.indexOf(w) < 0;
     });
     return kept.length ? kept.join(" ") : query;
@@ -305,10 +334,11 @@
       return;
     }
     var pf;
-    var asked = meaningful(query);
+    var asked;
     load()
       .then(function (module) {
         pf = module;
+        asked = meaningful(query); // after load(): the phrases to fold have arrived
         return pf.debouncedSearch(asked, {}, 120); // null when a later keystroke superseded it
       })
       .then(function (found) {
