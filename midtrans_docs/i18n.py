@@ -22,12 +22,12 @@ from typing import Any
 
 import jinja2
 import markdown
-import yaml
 
 from .sources.facts import load_facts
 from .sources.fences import FENCE_OPEN, iter_fences
 from .sources.pages import Page, read_page
 from .sources.snippets import SNIPPET
+from .sources.yamlio import safe_load
 
 LANG = "id"
 SUFFIX = f".{LANG}.md"
@@ -276,7 +276,7 @@ def stamp(translation_path: Path) -> str:
 
 def load_glossary(root: Path) -> dict[str, Any]:
     path = root / GLOSSARY
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 __all__ = [

@@ -16,6 +16,8 @@ from typing import Any
 from midtrans_docs import i18n
 from midtrans_docs.i18n import localize, pick_language, translate_words  # noqa: F401 (pages and hooks use them)
 
+from .sources.yamlio import safe_load
+
 _state: dict[str, Any] = {}
 
 
@@ -52,9 +54,8 @@ def _define_payment_methods(env: Any, root: Path) -> None:
 
 
 def _fact_groups(env: Any) -> list[str]:
-    import yaml
 
-    facts = yaml.safe_load((Path(env.project_dir) / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
+    facts = safe_load((Path(env.project_dir) / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
     return list(facts)
 
 

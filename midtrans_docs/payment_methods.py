@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .sources.yamlio import safe_load
+
 FILE = "data/payment-methods.yml"
 FAMILIES = ("card", "bank_transfer", "ewallet", "store", "paylater", "direct_debit")
 PRODUCTS = ("snap", "core_api", "payment_link")
@@ -91,7 +93,7 @@ def _facts_resolved(root: Path, method: Any) -> Any:
     """`expiry_default: "{{ expiry_default.virtual_account }}"`: a value data/facts.yml holds, written once there."""
     if not isinstance(method, dict):
         return method
-    facts = yaml.safe_load((root / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
+    facts = safe_load((root / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
     out = {}
     for key, value in method.items():
         match = FACT.match(value) if isinstance(value, str) else None

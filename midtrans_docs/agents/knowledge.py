@@ -17,10 +17,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
-import yaml
 
 from midtrans_docs.sources.facts import load_facts
 from midtrans_docs.sources.openapi import METHODS, Operation, Spec, load_spec
+
+from ..sources.yamlio import safe_load
 
 SAMPLE_FILES = {
     "curl": "curl.sh",
@@ -151,7 +152,7 @@ def _deref(spec: Spec, file: Path, node: Any, depth: int = 0) -> tuple[Any, Path
         file = (file.parent / target).resolve() if target else file
         doc = spec.raw.get(file) or spec.raw.get(Path(file))
         if doc is None:
-            doc = yaml.safe_load(file.read_text(encoding="utf-8"))
+            doc = safe_load(file.read_text(encoding="utf-8"))
             spec.raw[file] = doc
         node = doc
         for part in [p for p in pointer.split("/") if p]:
@@ -330,7 +331,7 @@ def verify_notification(body: Any, server_key: str) -> dict[str, Any]:
 
 def error_index(root: Path) -> dict[str, dict[str, str]]:
     """Every code of data/errors.yml by its anchor id, with facts rendered."""
-    data = yaml.safe_load((root / ERRORS).read_text(encoding="utf-8")) or {}
+    data = safe_load((root / ERRORS).read_text(encoding="utf-8")) or {}
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
     facts = load_facts(root)
 

@@ -10,8 +10,9 @@ Sections (each is commented where it is measured):
   2. writer     cold / warm build, one-page rebuild under `make serve`, lychee link check, optional `make test`,
                 each also as a ratio to plain Python-Markdown converting all docs pages
   3. scale      synthetic 100 / 300 / 1000-page sites made from the real pages: build cost per page
-  4. lighthouse mobile scores for four page types (median of --runs); lighthouse@12.8.2 is installed
-                on demand into build/bench/lighthouse-npm (it is not in package.json)
+  4. lighthouse mobile scores, TBT, LCP, DOM and bytes (median of --runs) for one page of each kind and the
+                --lh-heaviest largest-DOM pages of each edition; lighthouse@12.2.3 is installed on demand
+                into build/bench/lighthouse-npm (it is not in package.json)
   5. zensical   the same mkdocs.yml built with zensical: time ratio and every output difference
   6. targets    the issue's targets with the measured values, "met" / "not met" (the final table)
 
@@ -49,6 +50,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-scale", action="store_true", help="skip the synthetic-site scale test")
     ap.add_argument("--scale-sizes", default="100,300,1000", help="comma-separated page counts (default 100,300,1000)")
     ap.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
+    ap.add_argument(
+        "--lh-heaviest", type=int, default=10, help="Lighthouse on this many largest-DOM pages per edition (default 10)"
+    )
     ap.add_argument("--no-zensical", action="store_true", help="skip the zensical successor check")
     ap.add_argument("--with-tests", action="store_true", help="also time `make test` once (long)")
     ap.add_argument("--print", action="store_true", help="only re-print the tables of build/bench/bench.json")

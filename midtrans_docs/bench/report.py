@@ -32,6 +32,14 @@ def _lighthouse_targets(report: dict[str, Any]) -> list[Row]:
         m = r["median"]
         perf = m["performance"]
         rows.append(_row(f"Lighthouse {label} ({r['url_path']}) perf ≥ 95", perf, None if perf is None else perf >= 95))
+        tbt = (r.get("median_metrics") or {}).get("total-blocking-time")
+        rows.append(
+            _row(
+                f"Lighthouse {label} TBT ≤ 200 ms",
+                "—" if tbt is None else f"{tbt:.0f} ms",
+                None if tbt is None else tbt <= 200,
+            )
+        )
         others = {c: m[c] for c in LH_CATEGORIES[1:]}
         rows.append(
             _row(
@@ -258,7 +266,7 @@ def _print_scale_and_lighthouse(report: dict[str, Any], args: argparse.Namespace
     lh = report.get("lighthouse")
     if isinstance(lh, dict) and lh and "skipped" not in lh:
         table(
-            ["page", "perf", "a11y", "best pr.", "SEO", "TBT ms", "LCP ms", "failed audits (a11y/BP/SEO)"],
+            ["page", "perf", "a11y", "best pr.", "SEO", "TBT ms", "LCP ms", "DOM", "HTML KiB", "failed audits"],
             [
                 [
                     f"{k} {r.get('url_path', r['page'])}",
@@ -267,6 +275,8 @@ def _print_scale_and_lighthouse(report: dict[str, Any], args: argparse.Namespace
                     f"{r['median_metrics'].get('largest-contentful-paint') or 0:.0f}"
                     if r.get("median_metrics")
                     else "",
+                    r.get("dom", ""),
+                    f"{r['bytes'] / 1024:.0f}" if r.get("bytes") else "",
                     ", ".join(r.get("failed_audits", [])) or "none",
                 ]
                 for k, r in lh.items()

@@ -111,7 +111,7 @@ def _json_error(text: str) -> tuple[int, str] | None:
 
 def _yaml_error(text: str) -> tuple[int, str] | None:
     try:
-        yaml.safe_load(text)
+        yaml.safe_load(text)  # the Python parser: its marks point at the line of the mistake (libyaml's, the next)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return (mark.line if mark else 0), f"invalid YAML: {getattr(exc, 'problem', exc)}"

@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..problems import Problem
 from ..sources.fences import prose_lines
 from ..sources.pages import page_files, read_page
+from ..sources.yamlio import safe_load
 from .registry import source_check
 
 # (data file, macro prefix: "" when its top-level keys are the macro groups, as in data/facts.yml).
@@ -130,7 +129,7 @@ def load_number_facts(root: Path) -> list[Fact]:
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
+        data = safe_load(text) or {}
         commented = {m["key"]: m for m in map(COMMENTED.match, text.splitlines()) if m}
         for keys, value in _walk(data, []):
             if not keys or keys[0] in SKIP_GROUPS or len(keys) < 2:
@@ -149,7 +148,7 @@ def load_number_facts(root: Path) -> list[Fact]:
 
 def _unit_words(root: Path) -> dict[str, str]:
     path = root / GLOSSARY
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     return {str(k): str(v) for k, v in ((data or {}).get("units") or {}).items()}
 
 

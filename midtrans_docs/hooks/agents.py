@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from mkdocs.plugins import event_priority
 
 from midtrans_docs import i18n
 from midtrans_docs.hooks import last_language_build, project_root
 from midtrans_docs.i18n import localize, pick_language
 from midtrans_docs.sources.config import nav_entries
+from midtrans_docs.sources.yamlio import safe_load
 
 MAX_BYTES = 300_000
 POINTER = {
@@ -71,8 +71,8 @@ def on_post_build(config: Any) -> None:
 
 
 def _instructions(root: Path, base: str) -> dict[str, str]:
-    data = yaml.safe_load((root / "data" / "agents.yml").read_text(encoding="utf-8"))
-    facts = yaml.safe_load((root / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
+    data = safe_load((root / "data" / "agents.yml").read_text(encoding="utf-8"))
+    facts = safe_load((root / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
     units = i18n.load_glossary(root).get("units", {})
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
     out = {}

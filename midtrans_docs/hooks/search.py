@@ -27,6 +27,7 @@ is docs/assets/javascripts/search.js; the results markup is Material's.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -38,10 +39,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.plugins import get_plugin_logger
 
 from midtrans_docs.hooks import current_language, last_language_build, normalized_src_uri
+from midtrans_docs.sources.yamlio import safe_load
 
 log = get_plugin_logger("search")
 
@@ -97,9 +98,16 @@ WORD_COUNTS: dict[str, Counter[str]] = {}
 
 
 def load_synonyms(path: Path = SYNONYMS) -> list[list[str]]:
-    """The synonym groups of data/search-synonyms.yml, each a list of lower-case words or phrases."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [[str(w).strip().lower() for w in group if str(w).strip()] for group in data.get("groups") or []]
+    """The synonym groups of data/search-synonyms.yml, each a list of lower-case words or phrases (read once per
+    version of the file: every page of a build asks)."""
+    stat = path.stat()
+    return [list(group) for group in _synonyms(str(path), stat.st_mtime_ns, stat.st_size)]
+
+
+@functools.lru_cache(maxsize=4)
+def _synonyms(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, ...], ...]:
+    data = safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return tuple(tuple(str(w).strip().lower() for w in group if str(w).strip()) for group in data.get("groups") or [])
 
 
 def phrases(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
@@ -120,14 +128,24 @@ def phrases(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
     return folded
 
 
-def says(text: str, term: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text) is not None
+TOKEN = re.compile(r"[\w-]+")
+
+
+def words_of(text: str) -> str:
+    """The text as its words (letters, digits, `_` and `-`) between single spaces, with a space at each end: a
+    term is said when " term " is in it. One pass per page, instead of one regular expression per term (the
+    build spent 23 s of 220 in them)."""
+    return " " + " ".join(TOKEN.findall(text.lower())) + " "
+
+
+def says(words: str, term: str) -> bool:
+    return f" {term} " in words
 
 
 def synonyms_for(strong: str, text: str, groups: list[list[str]]) -> tuple[list[str], list[str]]:
     """The words to index with a page: (for its strong text, for its body text). A group counts once, at its
     strongest match; only the words the page does not say are added."""
-    strong, text = strong.lower(), text.lower()
+    strong, text = words_of(strong), words_of(text)
     add_strong: list[str] = []
     add_text: list[str] = []
     for group in groups:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..sources.yamlio import safe_load
 from .markdown import front_matter, table
 
 ERRORS = Path("data") / "errors.yml"
@@ -28,7 +27,7 @@ class Code:
 
 
 def load_errors(root: Path) -> dict[str, Any]:
-    return yaml.safe_load((root / ERRORS).read_text(encoding="utf-8")) or {}
+    return safe_load((root / ERRORS).read_text(encoding="utf-8")) or {}
 
 
 def code_id(product: str, row: dict[str, Any]) -> str:

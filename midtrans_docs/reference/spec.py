@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..sources.yamlio import safe_load
 
 SPEC_DIR = Path("openapi")
 METHODS = ("get", "put", "post", "patch", "delete")
@@ -54,8 +54,7 @@ class Spec:
     def __init__(self, root: Path) -> None:
         self.dir = root / SPEC_DIR
         self.docs: dict[str, dict[str, Any]] = {
-            path.name: yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            for path in sorted(self.dir.glob("*.yaml"))
+            path.name: safe_load(path.read_text(encoding="utf-8")) or {} for path in sorted(self.dir.glob("*.yaml"))
         }
 
     def resolve(self, node: Node) -> Node:

@@ -33,6 +33,8 @@ from typing import Any
 
 import yaml
 
+from .yamlio import safe_load
+
 LANG = "id"
 SPEC_DIR = Path("openapi")
 CATALOG_DIR = SPEC_DIR / "i18n" / LANG
@@ -118,7 +120,7 @@ class Source:
         return self.english == ERRORS
 
     def strings(self, root: Path) -> dict[str, str]:
-        doc = yaml.safe_load((root / self.english).read_text(encoding="utf-8")) or {}
+        doc = safe_load((root / self.english).read_text(encoding="utf-8")) or {}
         return error_strings(doc) if self.is_errors else spec_strings(doc)
 
 
@@ -141,7 +143,7 @@ def read_catalog(path: Path) -> dict[str, Entry]:
     if not path.is_file():
         return {}
     text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     lines = {}
     for number, line in enumerate(text.splitlines(), 1):
         if line and not line[0].isspace() and not line.startswith("#"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .yamlio import safe_load
 
 FACTS = Path("data") / "facts.yml"
 
@@ -18,7 +18,7 @@ def load_facts(root: Path) -> dict[str, Any]:
     path = root / FACTS
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 def fact(root: Path, dotted: str) -> Any:

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from .yamlio import safe_load
+
 
 @dataclass
 class Page:
@@ -40,7 +42,7 @@ def front_matter(lines: list[str]) -> tuple[dict[str, Any], str | None, int]:
     if not end:
         return {}, "front matter starts with --- but never closes", 1
     try:
-        loaded = yaml.safe_load("\n".join(lines[1:end])) or {}
+        loaded = safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (front matter line {mark.line + 1})" if mark else ""

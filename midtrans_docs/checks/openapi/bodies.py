@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from ...problems import Problem
 from ...reference.corpus import all_blocks
 from ...sources.fences import Block
 from ...sources.openapi import FieldError, Operation, Spec
 from ...sources.pages import line_of
+from ...sources.yamlio import safe_load
 
 ENDPOINT_TITLE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)\s+(/\S*)$")
 RESPONSE_TITLE = re.compile(r"^Response\b(?:\s*\((?P<detail>[^)]*)\))?")
@@ -127,7 +126,7 @@ def response_problems(
 
 def error_ids(root: Path) -> set[str]:
     """The ids of data/errors.yml: `<product>-<code>` in lower case, or a row's own `id`."""
-    data = yaml.safe_load((root / "data" / "errors.yml").read_text(encoding="utf-8")) or {}
+    data = safe_load((root / "data" / "errors.yml").read_text(encoding="utf-8")) or {}
     ids = set()
     for product, section in data.items():
         for group in (section or {}).get("groups", []) if isinstance(section, dict) else []:
