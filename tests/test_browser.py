@@ -7,7 +7,6 @@ so a Content-Security-Policy violation shows up as a console error here.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -33,11 +32,9 @@ OPEN_SHADOW = (
 LOCAL = {"127.0.0.1"}
 # Files that belong to search: fetched only once the reader shows intent (docs/assets/javascripts/search.js).
 SEARCH_FILE = re.compile(r"/pagefind/|search_index|/workers/")
-# The byte count covers the whole visit (load, diagrams, axe: 1–2 s), at least this long after `load`, and
-# then until the network is idle. No script of the site starts a fetch on a timer (search.js waits for intent),
-# so a longer wait only added run time (2 s a page, 4.5 min of the run, measured 2026-12-07).
-SETTLE_S = 0.5
-LIGHT_SETTLE_S = SETTLE_S
+# The byte count covers the whole visit (load, diagrams, axe: 1–2 s) and then waits until the network has been
+# idle for 500 ms (Playwright's "networkidle"). No script of the site starts a fetch on a timer (search.js waits
+# for intent), so the fixed 2 s wait this replaced only added run time (4.5 min of the run, measured 2026-12-07).
 
 
 @pytest.fixture(scope="session")
@@ -116,7 +113,6 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int,
     page.on("request", on_request)
     page.on("response", on_response)
     await page.goto(url + path, wait_until="load")
-    loaded = time.monotonic()
     figures = page.locator("figure.diagram")
     count = await figures.count()
     drawn = 0
@@ -135,8 +131,6 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int,
             targets = [n["target"] for n in violation["nodes"]][:3]
             failures.append(f"{path}: axe {violation['impact']} {violation['id']}: {violation['help']} {targets}")
     # Whatever the page fetches on its own after load: usually nothing, as axe already took a second or more.
-    settle = SETTLE_S if needs_axe(path) else LIGHT_SETTLE_S
-    await page.wait_for_timeout(max(0.0, settle - (time.monotonic() - loaded)) * 1000)
     await page.wait_for_load_state("networkidle")
     failures.extend(f"{path}: console error: {e}" for e in errors)
     failures.extend(f"{path}: request to another host: {u}" for u in external)
@@ -178,7 +172,7 @@ async def _visit_pages(site_url: str, paths: list[str], launch_args: dict) -> li
         browser = await p.chromium.launch(**launch_args)
         axe = Axe()
         gate = asyncio.Semaphore(2)
-        light = asyncio.Semaphore(4)  # pages without axe mostly wait out SETTLE_S: more of them at once
+        light = asyncio.Semaphore(4)  # pages without axe mostly wait for the network to go idle: more at once
 
         async def one(path: str) -> tuple[list[str], int, int]:
             async with gate if needs_axe(path) else light:
