@@ -110,7 +110,8 @@ def check_checkout_transitions(root: Path) -> list[Problem]:
     except json.JSONDecodeError:
         same = False
     wanted, found = expected.split("\n"), text.split("\n")
-    line = next((i for i, (a, b) in enumerate(zip(wanted, found, strict=False), 1) if a != b), min(len(wanted), len(found)))
+    pairs = enumerate(zip(wanted, found, strict=False), 1)
+    line = next((i for i, (a, b) in pairs if a != b), min(len(wanted), len(found)))
     what = "written differently from" if same else "differs from"
     return [
         Problem(copy, line, f"{what} {transitions.FILE.as_posix()} (edit the YAML, not the copy)", f"run {WRITE}")
