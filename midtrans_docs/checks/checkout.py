@@ -113,9 +113,7 @@ def check_checkout_transitions(root: Path) -> list[Problem]:
     pairs = enumerate(zip(wanted, found, strict=False), 1)
     line = next((i for i, (a, b) in pairs if a != b), min(len(wanted), len(found)))
     what = "written differently from" if same else "differs from"
-    return [
-        Problem(copy, line, f"{what} {transitions.FILE.as_posix()} (edit the YAML, not the copy)", f"run {WRITE}")
-    ]
+    return [Problem(copy, line, f"{what} {transitions.FILE.as_posix()} (edit the YAML, not the copy)", f"run {WRITE}")]
 
 
 @source_check
