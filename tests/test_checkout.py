@@ -301,14 +301,14 @@ def expected_outcome(current: str, new: str) -> str:
     if new == current:
         return "duplicate"
     seen: set[str] = set()
-    todo = list(statuses[current]["next"])
-    while todo:
-        key = todo.pop()
+    queue = list(statuses[current]["next"])
+    while queue:
+        key = queue.pop()
         if key == new:
             return "applied"
         if key not in seen:
             seen.add(key)
-            todo += statuses[key]["next"]
+            queue += statuses[key]["next"]
     return "ignored"
 
 

@@ -80,13 +80,13 @@ def check_status_transitions_data(root: Path) -> list[Problem]:
         problems.append(
             Problem(path, 1, f"transaction_status {status!r} of {SPEC.as_posix()} has no entry", f"add `{status}:`")
         )
-    reached, todo = {transitions.START}, [transitions.START]
-    while todo:
-        current = entries.get(todo.pop())
+    reached, queue = {transitions.START}, [transitions.START]
+    while queue:
+        current = entries.get(queue.pop())
         for target in (current.get("next") or []) if isinstance(current, dict) else []:
             if target in entries and target not in reached:
                 reached.add(target)
-                todo.append(target)
+                queue.append(target)
     for key in entries:
         if key not in reached and transitions.START in entries:
             problems.append(

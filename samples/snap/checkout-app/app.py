@@ -102,14 +102,14 @@ def status_key(status):
 def can_follow(current, new):
     """True if `new` can be reached from `current`: a notification in
     between may be late or lost."""
-    seen, todo = set(), list(STATUSES[current]["next"])
-    while todo:
-        key = todo.pop()
+    seen, queue = set(), list(STATUSES[current]["next"])
+    while queue:
+        key = queue.pop()
         if key == new:
             return True
         if key not in seen:
             seen.add(key)
-            todo.extend(STATUSES[key]["next"])
+            queue.extend(STATUSES[key]["next"])
     return False
 
 

@@ -75,15 +75,15 @@ function canFollow(string $current, string $next): bool
 {
     global $statuses;
     $seen = [];
-    $todo = $statuses[$current]['next'];
-    while ($todo) {
-        $key = array_pop($todo);
+    $queue = $statuses[$current]['next'];
+    while ($queue) {
+        $key = array_pop($queue);
         if ($key === $next) {
             return true;
         }
         if (!isset($seen[$key])) {
             $seen[$key] = true;
-            array_push($todo, ...$statuses[$key]['next']);
+            array_push($queue, ...$statuses[$key]['next']);
         }
     }
     return false;

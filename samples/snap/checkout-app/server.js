@@ -124,13 +124,13 @@ function statusKey(status) {
 // may be late or lost.
 function canFollow(current, next) {
   const seen = new Set();
-  const todo = [...STATUSES[current].next];
-  while (todo.length > 0) {
-    const key = todo.pop();
+  const queue = [...STATUSES[current].next];
+  while (queue.length > 0) {
+    const key = queue.pop();
     if (key === next) return true;
     if (!seen.has(key)) {
       seen.add(key);
-      todo.push(...STATUSES[key].next);
+      queue.push(...STATUSES[key].next);
     }
   }
   return false;
