@@ -423,6 +423,16 @@ def test_a_notification_for_an_unknown_order_is_404_and_recorded(app: App) -> No
     assert not [s for s in app.fake.sent if tx in s.path], "no status call for an order the app does not have"
 
 
+def test_a_failed_status_check_stores_nothing_and_asks_for_a_retry(app: App) -> None:
+    """GET status answers 404 (no such transaction yet): 503, so Midtrans sends the notification again."""
+    order_id = new_order(app)
+    body = signed(status_body(order_id, f"tx-no-status-{app.name}", "settlement"))
+    code, _ = post(app.url + "/midtrans/notification", body)
+    assert code == 503, where(app)
+    assert order_row(app, order_id)["status"] == "created"
+    assert outcomes(app, order_id) == []
+
+
 def test_the_status_cycle_follows_the_data_file(app: App) -> None:
     """A challenged card payment approved, settled, refunded in two parts, then a stale `pending` and `deny`."""
     order_id = new_order(app)
