@@ -63,7 +63,7 @@ def _define_status_transitions(env: Any, root: Path) -> None:
     data = transitions.load(root)
     headers = {
         "en": ("Status key", "Order state", "Can change to"),
-        "id": ("Kunci status", "Status pesanan", "Dapat berubah menjadi"),
+        "id": ("Kunci status", "Status pesanan", "Bisa berubah menjadi"),
     }
 
     def codes(keys: list[str]) -> str:
