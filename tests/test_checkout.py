@@ -490,6 +490,51 @@ def test_a_crash_before_storing_loses_nothing_and_the_retry_succeeds(app: App) -
     assert outcomes(app, order_id) == [("settlement", "applied")], where(app)
 
 
+def test_a_crash_at_commit_leaves_the_order_for_the_retry(app: App) -> None:
+    """The app has written the order update and the record but not committed them when it fails.
+
+    Flask and PHP: this test holds a read lock on the SQLite file, so the app's COMMIT waits; the app is killed
+    there, with its changes only in the rollback journal. Express: the temporary file it saves to cannot be
+    written, so its in-memory copy must go back to what the file holds. Either way the retry applies.
+    """
+    order_id = new_order(app)
+    tx = f"tx-commit-{app.name}"
+    body = status_body(order_id, tx, "settlement")
+    app.fake.transactions[tx] = body
+    if app.name == "express":
+        blocker = Path(f"{app.db}.tmp")
+        blocker.mkdir()
+        try:
+            code, _ = post(app.url + "/midtrans/notification", signed(body))
+        finally:
+            blocker.rmdir()
+        assert code == 503, f"a save that failed must not be answered 200; {where(app)}"
+    else:
+        journal = Path(f"{app.db}-journal")
+        answers: list[object] = []
+        with closing(sqlite3.connect(app.db, isolation_level=None)) as reader:
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM orders").fetchall()  # a read lock until ROLLBACK
+            sender = threading.Thread(target=lambda: answers.append(post_or_error(app.url, signed(body))))
+            sender.start()
+            deadline = time.monotonic() + 10
+            while not journal.exists():
+                assert time.monotonic() < deadline, f"the app never wrote its transaction; {where(app)}"
+                time.sleep(0.02)
+            time.sleep(0.2)  # the app now waits in COMMIT for the read lock
+            app.kill()
+            reader.execute("ROLLBACK")
+        assert journal.exists(), "the killed app leaves its unfinished transaction in the journal"
+        sender.join(timeout=10)
+        assert answers and isinstance(answers[0], OSError), f"a killed app cannot answer, got {answers}"
+        app.start()  # opening the file rolls the unfinished transaction back
+    assert order_row(app, order_id)["status"] == "created", where(app)
+    assert outcomes(app, order_id) == [], where(app)
+    assert notify(app, body) == 200, where(app)
+    assert order_row(app, order_id)["status"] == "settlement", where(app)
+    assert outcomes(app, order_id) == [("settlement", "applied")], where(app)
+
+
 def post_or_error(url: str, body: dict[str, str]) -> object:
     try:
         return post(url + "/midtrans/notification", body)
