@@ -26,8 +26,8 @@ export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
 # Debian packages the checks need: Chromium (browser tests), PHP (php -l, and the checkout app
-# with its curl extension), Go and a JDK (compile the Go and Java samples). Root or sudo installs them.
-APT_PACKAGES := chromium php-cli php-curl golang-go default-jdk-headless hunspell hunspell-id
+# with its curl and pdo_sqlite extensions), Go and a JDK (compile the Go and Java samples). Root or sudo installs them.
+APT_PACKAGES := chromium php-cli php-curl php-sqlite3 golang-go default-jdk-headless hunspell hunspell-id
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help serve build test lint static bench lock clean install system-deps diagrams
@@ -53,6 +53,7 @@ $(SYS_STAMP): Makefile
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v php >/dev/null      || missing="$$missing php-cli"; \
 	php -r 'exit(extension_loaded("curl") ? 0 : 1);' 2>/dev/null || missing="$$missing php-curl"; \
+	php -r 'exit(extension_loaded("pdo_sqlite") ? 0 : 1);' 2>/dev/null || missing="$$missing php-sqlite3"; \
 	command -v go >/dev/null       || missing="$$missing golang-go"; \
 	command -v javac >/dev/null    || missing="$$missing default-jdk-headless"; \
 	command -v hunspell >/dev/null || missing="$$missing hunspell"; \

@@ -29,6 +29,7 @@ def define_env(env: Any) -> None:
     for group, value in _state["en"].items():
         env.variables[group] = pick_language(value, "en")
     _define_payment_methods(env, root)
+    _define_status_transitions(env, root)
 
 
 def _define_payment_methods(env: Any, root: Path) -> None:
@@ -51,6 +52,36 @@ def _define_payment_methods(env: Any, root: Path) -> None:
     def payment_methods_table(family: str) -> str:
         language, prefix = current()
         return payment_methods.table(data, family, language, _state["units"], prefix)
+
+
+def _define_status_transitions(env: Any, root: Path) -> None:
+    """`{{ status_next("pending") }}` and `{{ status_transitions_table() }}` from data/status-transitions.yml.
+
+    Gap it fills: the status-cycle page and the checkout apps state the same transitions; the page draws them
+    from the file the apps' JSON copy is made of (checks/checkout.py), so the two cannot drift apart.
+    """
+    from midtrans_docs.sources import transitions
+
+    data = transitions.load(root)
+    headers = {
+        "en": ("Status key", "Order state", "Can change to"),
+        "id": ("Kunci status", "Status pesanan", "Bisa berubah menjadi"),
+    }
+
+    def codes(keys: list[str]) -> str:
+        return ", ".join(f"`{key}`" for key in keys) or "–"
+
+    @env.macro
+    def status_next(status: str) -> str:
+        return codes(transitions.next_statuses(data, status))
+
+    @env.macro
+    def status_transitions_table() -> str:
+        names = headers.get(_state.get("language", "en"), headers["en"])
+        rows = [f"| {' | '.join(names)} |", "|---|---|---|"]
+        for key, entry in transitions.statuses(data).items():
+            rows.append(f"| `{key}` | `{entry['order']}` | {codes(list(entry['next']))} |")
+        return "\n".join(rows)
 
 
 def _fact_groups(env: Any) -> list[str]:

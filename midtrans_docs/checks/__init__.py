@@ -13,6 +13,7 @@
     build_log.py    the strict build's warnings, as problems on the right line
     site.py         the built HTML: title and description, self-contained, links (lychee)
     layout.py       CONTRIBUTING.md's layer diagram is the import-linter contract in pyproject.toml
+    checkout.py     data/status-transitions.yml: its shape, the checkout apps' JSON copy, the status diagrams
 
 A new check is one function in the right module, decorated with @source_check (or
 @slow_source_check / @site_check from .registry), plus a negative test in tests/test_negative.py.
@@ -21,6 +22,7 @@ A new check is one function in the right module, decorated with @source_check (o
 from __future__ import annotations
 
 from . import (
+    checkout,
     code_blocks,
     diagrams,
     i18n,
@@ -55,6 +57,7 @@ MODULES = (
     language,
     payment_methods,
     layout,
+    checkout,
 )
 
 __all__ = ["MODULES", "SITE_CHECKS", "SOURCE_CHECKS"]
