@@ -19,6 +19,7 @@ from midtrans_docs.budgets import BROWSER_FIRST_VISIT_GZIP, DIAGRAM_MARK, KB
 from midtrans_docs.diagrams import MEASURE_TEXT, MIN_TEXT_PX, small_text
 from midtrans_docs.site.server import serve
 from midtrans_docs.site.urls import content_pages as built_pages
+from midtrans_docs.site.urls import source_of
 from midtrans_docs.sources.config import load_config, outline
 
 pytestmark = pytest.mark.browser
@@ -152,6 +153,14 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int,
     return failures, drawn, total
 
 
+def located(failure: str, site: Path) -> str:
+    """A failure of check_page ("/snap/: axe …") led by the page's Markdown source and a line, as every check
+    reports a writer's mistake: "docs/snap/index.md:1: /snap/: axe …"."""
+    path = failure.split(": ", 1)[0]
+    source = source_of(site, ROOT, site / path.strip("/") / "index.html")
+    return f"{source.relative_to(ROOT) if source.is_relative_to(ROOT) else source}:1: {failure}"
+
+
 def visit_pages(site_url: str, paths: list[str], launch_args: dict) -> list[tuple[list[str], int, int]]:
     """check_page for each path, two at a time, each in a fresh browser context (a first visit: empty cache).
     In a thread of its own: pytest-playwright's sync browser may already run an event loop in this one."""
@@ -197,7 +206,7 @@ def test_every_page_clean_accessible_drawn_and_light(site, site_url, browser_typ
     """
     pages = content_pages(site)
     results = visit_pages(site_url, pages, browser_type_launch_args)
-    failures = [failure for found, _, _ in results for failure in found]
+    failures = [located(failure, site) for found, _, _ in results for failure in found]
     COUNTS["browser: pages checked (errors, hosts, axe, bytes)"] = len(pages)
     COUNTS["browser: diagrams shown (inline SVG)"] = sum(drawn for _, drawn, _ in results)
     heaviest = max(range(len(pages)), key=lambda i: results[i][2])

@@ -230,7 +230,7 @@ def test_load_time_checks_fail_on_a_search_file_or_a_heavy_page(
     import os
     import shutil
 
-    from test_browser import visit_pages
+    from test_browser import located, visit_pages
 
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
@@ -259,6 +259,7 @@ def test_load_time_checks_fail_on_a_search_file_or_a_heavy_page(
         f.startswith("/reference/quickstart/: first visit fetches") and "/assets/heavy.png" in f for f in quick_failures
     ), quick_failures
     assert not any("first visit fetches" in f for f in snap_failures), snap_failures
+    assert located(snap_failures[0], site).startswith("docs/snap/index.md:1: /snap/: "), located(snap_failures[0], site)
 
 
 @pytest.mark.parametrize(

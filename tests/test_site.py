@@ -93,3 +93,40 @@ def test_lighter_pages_keep_every_word(tmp_path: Path) -> None:
     assert f"<template>\n<table>{rows}</table>\n</template></details>" in out and count_elements(out) == 4
     for kept in (closed.replace("<details", "<details open"), closed.replace("<td>Meaning 3.", '<td id="x">')):
         assert lighten(kept) == kept
+
+
+def test_site_checks_name_the_source_page_of_a_mistake(tmp_path: Path) -> None:
+    """Negative test for the built-site checks that have no other: a page whose <title> lost its front matter
+    title, that loads a Mermaid script and 300 KB more than its budget, and a year-long caching rule over a file
+    without a hash in its name. Each fails with the Markdown source of the page (or the hook that writes the
+    rule), a line, and a fix."""
+    import os
+
+    from midtrans_docs.checks.site import (
+        check_first_load_budget,
+        check_no_mermaid_script,
+        check_rendered_meta,
+        check_year_long_caching,
+    )
+
+    site = tmp_path / "site"
+    (site / "snap").mkdir(parents=True)
+    (site / "assets").mkdir()
+    (site / "assets" / "heavy.js").write_bytes(os.urandom(300 * 1024))  # incompressible
+    (site / "snap" / "index.html").write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Untitled</title>'
+        '<script src="../assets/heavy.js"></script><script src="../assets/mermaid.min.js"></script></head>'
+        "<body><article><h1>Snap</h1></article></body></html>",
+        encoding="utf-8",
+    )
+    (site / "_headers").write_text("/assets/*.js\n  Cache-Control: public, max-age=31536000, immutable\n")
+    use_root(ROOT)
+    expected = {
+        check_rendered_meta: "docs/snap/index.md:2: <title> is 'Untitled', without the front matter title",
+        check_first_load_budget: "docs/snap/index.md:1: first load is ",
+        check_no_mermaid_script: "docs/snap/index.md:1: the page loads ../assets/mermaid.min.js",
+        check_year_long_caching: "midtrans_docs/hooks/headers.py:1: assets/heavy.js is cached for a year",
+    }
+    for check, line in expected.items():
+        text = report(check(ROOT, site))
+        assert line in text and "→" in text.split(line, 1)[1].split("\n", 1)[0], f"{check.__name__}:\n{text}"
