@@ -175,15 +175,20 @@ def _ranking(index: Index, file: Path, lang: str) -> tuple[int, int, int]:
 
 
 def test_search_docs_ranking_on_the_query_files(site: Path) -> None:
-    """search_docs on the site's query files, as a floor: the right page first for ≥ 60 % and in the top 3 for ≥ 84 %
-    of each file (measured 2026-12-07: English 138/177 first, 161/177 top 3; Indonesian 79/122, 104/122)."""
+    """search_docs on the site's query files, as a floor per language (shares first, top 3), at what it measured on
+    2026-12-07 after it learned the filler words and the title weight: English 149/177 first, 166/177 top 3;
+    Indonesian 88/122, 105/122 (the site's own search: 136/177, 167/177; 92/122, 109/122)."""
     from conftest import COUNTS
 
+    floor = {"en": (0.84, 0.93), "id": (0.72, 0.86)}
     index = Index(site)
     for name, lang in (("search_queries.yml", "en"), ("search_queries.id.yml", "id")):
         first, top3, total = _ranking(index, ROOT / "tests" / name, lang)
         COUNTS[f"mcp search_docs ({lang}): first / top 3 / queries"] = f"{first} / {top3} / {total}"  # type: ignore[assignment]
-        assert first >= 0.60 * total and top3 >= 0.84 * total, f"{lang}: {first}/{total} first, {top3}/{total} top 3"
+        need_first, need_top3 = floor[lang]
+        assert first >= need_first * total and top3 >= need_top3 * total, (
+            f"{lang}: {first}/{total} first (need {need_first:.0%}), {top3}/{total} top 3 (need {need_top3:.0%})"
+        )
 
 
 def test_check_request_names_an_unknown_payment_type(root: Path) -> None:

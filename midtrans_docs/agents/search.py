@@ -6,11 +6,16 @@ that Pagefind indexes (`data-pagefind-body`, the excluded selectors of midtrans_
 `data-pagefind-weight` and the heading weights Pagefind uses), stems with the Snowball stemmers Pagefind uses
 (English and Indonesian, PyPI `snowballstemmer`), and ranks pages with BM25 on the weighted term counts. So the
 writers' tuning (titles, `keywords:`, descriptions, the lower weight of generated reference pages) applies to
-agents the way it applies to readers. Each hit carries the section that matched best, as its passage.
+agents the way it applies to readers. A query loses its filler words first ("cara", "how do I"), from the
+`pagefind/query-<lang>.json` the build writes for search.js. It does not fold synonym phrases into one word as
+search.js does: that fixes Pagefind's AND of stemmed words, and BM25 already scores a common word of a phrase
+("dana") low (measured on the tuning half: folding cost one English query and gained none). Each hit carries the
+section that matched best, as its passage.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -28,6 +33,8 @@ HEADING_WEIGHT = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 TOKEN = re.compile(r"[0-9a-z]+(?:[._-][0-9a-z]+)*")
 K1, B = 1.2, 0.5
+# The title's words count this much more, as search.js's Pagefind option `metaWeights: {title: 5}` makes them.
+TITLE_WEIGHT = 5.0
 LANGUAGES = {"en": "english", "id": "indonesian"}
 
 
@@ -156,7 +163,10 @@ def read_doc(site: Path, file: Path) -> Doc | None:
     h1 = next((s for s in parser.sections), None)
     if h1 is not None and not title:
         title = h1.heading
-    return Doc(_url(site, file), parser.lang, _title(file) or title, counts, float(length), parser.sections)
+    title = _title(file) or title
+    for term in terms(title, parser.lang):
+        counts[term] = counts.get(term, 0.0) + TITLE_WEIGHT
+    return Doc(_url(site, file), parser.lang, title, counts, float(length), parser.sections)
 
 
 def _title(file: Path) -> str:
@@ -180,10 +190,13 @@ class Index:
             lang: Counter(t for d in docs for t in d.terms) for lang, docs in self.docs.items()
         }
         self._avg = {lang: sum(d.length for d in docs) / len(docs) for lang, docs in self.docs.items() if docs}
+        self.filler = {lang: set(_query_rules(site, lang).get("filler") or []) for lang in self.docs}
 
     def search(self, query: str, lang: str = "en", limit: int = 5) -> list[Hit]:
         docs = self.docs.get(lang, [])
-        wanted = list(dict.fromkeys(terms(query, lang)))
+        words = query.lower().split()
+        kept = [w for w in words if w not in self.filler.get(lang, set())]
+        wanted = list(dict.fromkeys(terms(" ".join(kept or words), lang)))
         if not docs or not wanted:
             return []
         n, df, avg = len(docs), self._df[lang], self._avg[lang]
@@ -208,6 +221,12 @@ class Index:
         best = max(doc.sections, key=matches)
         text = re.sub(r"\s+", " ", " ".join(best.text)).strip()
         return Hit(doc.url, doc.title, round(score, 3), _passage(text, wanted, doc.lang), best.anchor)
+
+
+def _query_rules(site: Path, lang: str) -> dict:
+    """The build's query rules for one edition (midtrans_docs/hooks/search.py), or {} when the site has none."""
+    path = site / "pagefind" / f"query-{lang}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def _passage(text: str, wanted: list[str], lang: str, size: int = 280) -> str:

@@ -14,7 +14,8 @@ attributes, and MkDocs has no Pagefind plugin that runs the PyPI binary. This ho
   others go into a hidden paragraph, weighted by where the page says it (title, headings, keywords and
   description, or only the text). Pagefind 1.5 has no synonym feature (its custom records API adds
   whole records, not words to a page), so hidden indexed text is how the index learns them;
-* writes `pagefind/phrases-<lang>.json`, the synonym phrases search.js searches as one word (`phrases`);
+* writes `pagefind/query-<lang>.json`: the synonym phrases search.js searches as one word (`phrases`) and the
+  filler words it drops from a query (`filler:` in data/search-synonyms.yml);
 * writes `pagefind/terms-<lang>.json`, the words of each edition's titles, headings and keywords, which
   search.js loads only when a query finds nothing, to offer the closest words the index knows;
 * runs `python -m pagefind` (PyPI `pagefind[bin]`, pinned in requirements.txt) after the
@@ -108,6 +109,12 @@ def load_synonyms(path: Path = SYNONYMS) -> list[list[str]]:
 def _synonyms(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, ...], ...]:
     data = safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return tuple(tuple(str(w).strip().lower() for w in group if str(w).strip()) for group in data.get("groups") or [])
+
+
+def load_filler(path: Path = SYNONYMS) -> list[str]:
+    """The `filler:` words of data/search-synonyms.yml: dropped from a query before it is searched."""
+    data = safe_load(path.read_text(encoding="utf-8")) or {}
+    return [str(w).strip().lower() for w in data.get("filler") or [] if isinstance(w, str) and w.strip()]
 
 
 def phrases(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
@@ -279,9 +286,10 @@ def on_post_build(config: Any) -> None:
         )
         return
     for language, terms in TERMS.items():
-        (site / "pagefind" / f"phrases-{language}.json").write_text(
-            json.dumps(phrases(load_synonyms(), WORD_COUNTS.get(language, Counter())), ensure_ascii=False),
-            encoding="utf-8",
+        # How search.js (and the MCP server's search_docs) rewrite a query before searching it.
+        rules = {"phrases": phrases(load_synonyms(), WORD_COUNTS.get(language, Counter())), "filler": load_filler()}
+        (site / "pagefind" / f"query-{language}.json").write_text(
+            json.dumps(rules, ensure_ascii=False), encoding="utf-8"
         )
         # The words the index knows, for "did you mean" when a query finds nothing (search.js).
         (site / "pagefind" / f"terms-{language}.json").write_text(

@@ -15,8 +15,8 @@
  * Indonesian edition searches its own index.
  *
  * Queries as merchants type them: a synonym phrase becomes its group's one word ("pengembalian dana" →
- * "refund", pagefind/phrases-<lang>.json, fetched with pagefind.js), filler words ("how do I", "apakah", "yang") are
- * dropped before the search, since Pagefind matches pages that contain every word; a query that still finds nothing (a pasted
+ * "refund") and filler words ("how do I", "apakah", "yang") are dropped (both from pagefind/query-<lang>.json,
+ * fetched with pagefind.js; data/search-synonyms.yml holds them) before the search, since Pagefind matches pages that contain every word; a query that still finds nothing (a pasted
  * error message, a long question) is searched word by word, and pages matching the most words come first.
  * When even that finds nothing, the dialog offers the closest words the index knows (pagefind/terms-<lang>.json,
  * written by midtrans_docs/hooks/search.py, fetched only then) and links to the troubleshooting page and the
@@ -43,15 +43,9 @@
   var help = output.querySelector(".md-search-help");
   var suggestions = help && help.querySelector(".md-search-help__terms");
   var lang = (document.documentElement.lang || "en").slice(0, 2);
-  // Words that carry no topic, in English and Indonesian (readers mix both).
-  var FILLER = (
-    "a an the is are am be to of in on at for with by from my i me we our you your it its this that do does did " +
-    "how what where why when which who can could should would will not no any there yang di ke dari dan atau " +
-    "untuk dengan saya kami kita anda apa apakah bagaimana gimana kenapa mengapa itu ini ada bisa dapat sudah " +
-    "akan adalah pada ketika saat mau ingin tolong mohon"
-  ).split(" ");
+  var FILLER = []; // words that carry no topic ("how do I", "apakah"), from pagefind/query-<lang>.json
   var terms = null;
-  var folds = null; // [regexp, word] pairs from pagefind/phrases-<lang>.json ("pengembalian dana" → "refund")
+  var folds = null; // [regexp, word] pairs from pagefind/query-<lang>.json ("pengembalian dana" → "refund")
   var MAX_PAGES = 10;
   var MAX_HEADINGS = 2;
   var pagefind = null;
@@ -59,14 +53,16 @@
 
   function load() {
     if (!pagefind) {
-      var phrases = fetch(new URL("pagefind/phrases-" + lang + ".json", root).href)
+      var phrases = fetch(new URL("pagefind/query-" + lang + ".json", root).href)
         .then(function (r) {
           return r.ok ? r.json() : {};
         })
         .catch(function () {
           return {};
         })
-        .then(function (map) {
+        .then(function (rules) {
+          var map = rules.phrases || {};
+          FILLER = rules.filler || [];
           folds = Object.keys(map)
             .sort(function (a, b) {
               return b.length - a.length;
@@ -338,7 +334,7 @@
     load()
       .then(function (module) {
         pf = module;
-        asked = meaningful(query); // after load(): the phrases to fold have arrived
+        asked = meaningful(query); // after load(): the phrases and filler words have arrived
         return pf.debouncedSearch(asked, {}, 120); // null when a later keystroke superseded it
       })
       .then(function (found) {
