@@ -43,6 +43,7 @@ class Section:
     anchor: str
     heading: str
     text: list[str] = field(default_factory=list)
+    found: frozenset[str] | None = None  # its terms, once a hit needed them
 
 
 @dataclass
@@ -215,8 +216,9 @@ class Index:
 
     def _hit(self, doc: Doc, score: float, wanted: list[str]) -> Hit:
         def matches(section: Section) -> int:
-            found = set(terms(section.heading + " " + " ".join(section.text), doc.lang))
-            return sum(term in found for term in wanted)
+            if section.found is None:  # stemmed once per section, on its first hit
+                section.found = frozenset(terms(section.heading + " " + " ".join(section.text), doc.lang))
+            return sum(term in section.found for term in wanted)
 
         best = max(doc.sections, key=matches)
         text = re.sub(r"\s+", " ", " ".join(best.text)).strip()
