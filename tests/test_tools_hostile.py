@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 from conftest import COUNTS, ROOT
 from midtrans_docs.checks.curl import parse_curl, sample_dirs
 from midtrans_docs.site.server import serve
-from midtrans_docs.tools import DATA_DIR, SCRIPT
+from midtrans_docs.tools import DATA_DIR, SCRIPT, minify_script
 
 pytestmark = pytest.mark.browser
 
@@ -209,8 +209,9 @@ FIELDS = {
 class Tools:
     """One long-lived page per tool, its requests to other origins aborted and recorded, its errors collected."""
 
-    def __init__(self, browser: Any, base: str) -> None:
+    def __init__(self, browser: Any, base: str, names: Iterable[str] = PAGES, script: str | None = None) -> None:
         self.base = base
+        self.script = script  # served instead of the built tools.js (the mutants of test_each_property_can_fail)
         self.origin = urlparse(base).netloc
         self.context = browser.new_context(viewport={"width": 1280, "height": 900})
         self.leaks: list[str] = []
@@ -218,12 +219,14 @@ class Tools:
         self.navigations: list[str] = []
         self.times: dict[str, list[tuple[float, str]]] = {name: [] for name in PAGES}  # (ms, input) per answer
         self.context.route("**/*", self._route)
-        self.pages = {name: self._open(name, path) for name, path in PAGES.items()}
+        self.pages = {name: self._open(name, PAGES[name]) for name in names}
 
     def _route(self, route: Any) -> None:
         if urlparse(route.request.url).netloc != self.origin and not route.request.url.startswith(("data:", "blob:")):
             self.leaks.append(route.request.url)
             route.abort()
+        elif self.script is not None and route.request.url.endswith("/" + SCRIPT):
+            route.fulfill(body=self.script, content_type="text/javascript")
         else:
             route.continue_()
 
@@ -796,3 +799,60 @@ def test_request_checker_generated(tools: Tools, site: Path) -> None:
         check(tools, "request-checker", cases)
 
     run()
+
+
+# A mistake tools.js could make, the tool and inputs that expose it, and what the failure says.
+MUTANTS = {
+    "text as markup": (
+        'if (name === "text") node.textContent = attrs[name];',
+        'if (name === "text") node.innerHTML = attrs[name];',
+        "error-decoder",
+        [{"text": "<img src=x onerror=alert(1)>", "product": 0, "http": ""}],
+        "input became markup|console errors",
+    ),
+    "no depth limit": (
+        "if (tooDeep(text)) return",
+        "if (false) return",
+        "request-checker",
+        [{"endpoint": 0, "body": "[" * 10_000 + "]" * 10_000}],
+        "expected /levels\\\\ deep/",
+    ),
+    "no size limit": (
+        "if (value.length > MAX_INPUT) return",
+        "if (false) return",
+        "signature-verifier",
+        [{"mode": True, "body": {"before": '{"a": "', "unit": "A", "times": MAX_INPUT, "after": '"}'}, "key": KEY}],
+        "expected /characters; the tool reads at most/",
+    ),
+    "pasted toString called": (
+        "var sc = str(body.status_code);",
+        "var sc = String(body.status_code);",
+        "error-decoder",
+        [{"text": '{"status_code": {"toString": 1}}', "product": 0, "http": ""}],
+        "an exception escaped",
+    ),
+    "shell characters in curl": (
+        'return c === "!" ? "%21" : encodeURIComponent(c);',
+        "return c;",
+        "notification-simulator",
+        [{"method": 0, "status": 0, "key": KEY, "port": "3000", "path": '/"; $(id) `id` "'}],
+        "shell-active characters",
+    ),
+}
+
+
+@pytest.mark.parametrize("mutant", list(MUTANTS))
+def test_each_property_can_fail(browser: Any, site: Path, tmp_path: Path, mutant: str) -> None:
+    """Negative test: a tools.js with one mistake (served in place of the built one) fails the property that
+    guards against it, with its message."""
+    old, new, name, inputs, message = MUTANTS[mutant]
+    assert SOURCE.count(old) == 1, f"docs/{SCRIPT}: `{old}` is no longer in the script → update MUTANTS"
+    broken = tmp_path / "tools.js"
+    broken.write_text(SOURCE.replace(old, new), "utf-8")
+    with serve(site, with_headers=True, compress=True) as base:
+        runner = Tools(browser, base, names=[name], script=minify_script(ROOT, broken))
+        try:
+            with pytest.raises(AssertionError, match=message):
+                check(runner, name, [{"fields": fields} for fields in inputs])
+        finally:
+            runner.context.close()
