@@ -856,3 +856,13 @@ def test_each_property_can_fail(browser: Any, site: Path, tmp_path: Path, mutant
                 check(runner, name, [{"fields": fields} for fields in inputs])
         finally:
             runner.context.close()
+
+
+def test_contributing_states_the_limits_tools_js_sets() -> None:
+    """CONTRIBUTING.md ("Reader tools") tells writers the limits; they must be the ones tools.js enforces."""
+    text = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    shown = _limit("MAX_SHOWN")
+    for stated in (f"{MAX_INPUT:,} characters (`MAX_INPUT`)", f"{MAX_DEPTH}\nlevels deep", f"at most {shown} problems"):
+        assert stated.replace("\n", " ") in text.replace("\n", " "), (
+            f"CONTRIBUTING.md:1: the Reader tools section does not say {stated!r} → state the limits of docs/{SCRIPT}"
+        )
