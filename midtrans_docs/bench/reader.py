@@ -53,6 +53,7 @@ def reader(report) -> None:
         "first_search": first_search(),
         "first_search_id": first_search("cara refund", "/id/"),
         "ranking": ranking(),
+        "tools_hostile": tools_hostile(),
         "external_urls": sorted({u for p in pages for u in p["external"]}),
         "missing_files": sorted({m for p in pages for m in p["missing"]}),
         "per_page": pages,
@@ -82,6 +83,43 @@ def ranking() -> dict | None:
             page = browser.new_page()
             out[language] = ts.figures(ts.rank(page, base, ts.load_queries(path)))
             page.close()
+        browser.close()
+    return out
+
+
+def tools_hostile() -> dict | None:
+    """How long each reader tool takes to answer the hostile inputs of tests/test_tools_hostile.py (5 MB bodies,
+    10,000 levels of nesting, …): submit → message, per input, on the built site in Chromium. The test runs the
+    same inputs and asserts everything but the time."""
+    import statistics
+    import sys
+
+    from playwright.sync_api import sync_playwright
+
+    from ..diagrams import CHROMIUM
+    from ..site.server import serve
+    from .common import ROOT
+
+    if not (SITE / "assets" / "tools").is_dir():
+        return None
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_tools_hostile as th  # the test's own inputs and harness, so bench and test measure the same
+
+    out = {}
+    with serve(SITE, with_headers=True, compress=True) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        runner = th.Tools(browser, url)
+        for name in th.PAGES:
+            th.check(runner, name, th.nasty_cases(name))
+            times = runner.times[name]
+            slowest = max(times)
+            out[name] = {
+                "inputs": len(times),
+                "median_ms": round(statistics.median(t for t, _ in times), 1),
+                "slowest_ms": round(slowest[0], 1),
+                "slowest_input": slowest[1][:160],
+            }
+        runner.context.close()
         browser.close()
     return out
 

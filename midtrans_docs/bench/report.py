@@ -72,6 +72,14 @@ def targets(report: dict[str, Any]) -> list[Row]:
             "third-party: " + short(rd.get("external_urls", [])),
             not rd.get("external_urls"),
         )
+        tools = rd.get("tools_hostile") or {}
+        if tools:
+            name, worst = max(tools.items(), key=lambda kv: kv[1]["slowest_ms"])
+            add(
+                "Reader tools answer any input within 1 s (slowest hostile input)",
+                f"{worst['slowest_ms']} ms ({name})",
+                worst["slowest_ms"] <= 1000,
+            )
     w = report.get("writer", {})
     d = w.get("preview_rebuild", {})
     add(
@@ -184,6 +192,21 @@ def _print_reader(report: dict[str, Any]) -> None:
             table(
                 ["search ranking (tests/search_queries*.yml)", *halves],
                 [[language, *(figs.get(h, "") for h in halves)] for language, figs in rk.items()],
+            )
+        th = rd.get("tools_hostile") or {}
+        if th:
+            table(
+                [
+                    "reader tool, hostile inputs (tests/test_tools_hostile.py)",
+                    "inputs",
+                    "median",
+                    "slowest",
+                    "slowest input",
+                ],
+                [
+                    [n, f["inputs"], f"{f['median_ms']} ms", f"{f['slowest_ms']} ms", f["slowest_input"]]
+                    for n, f in th.items()
+                ],
             )
         log(
             f"  {rd['pages']} content pages, {rd['redirect_stubs']} redirect stubs not counted; "

@@ -23,6 +23,8 @@
       loadFailed: "The tool's data could not be loaded. Reload the page and try again.",
       badJson: "This is not valid JSON: {0}",
       tooLarge: "This is {0} characters; the tool reads at most {1} (a notification or request body is a few KB). Paste one body.",
+      tooDeep: "This JSON is nested more than {0} levels deep; a notification or request body nests a few levels. Paste one body.",
+      badUnicode: "This text contains {0}, half of a UTF-16 surrogate pair on its own: it is not valid Unicode, and Midtrans never sends it. Remove that character.",
       copy: "Copy",
       copied: "Copied to the clipboard.",
       // signature verifier
@@ -37,6 +39,7 @@
       sigCheck: "Check signature",
       sigNeedKey: "Enter the key to check the signature with.",
       sigMissing: "The notification has no {0}.",
+      sigNotText: "{0}: not text or a number in this JSON. Midtrans sends order_id, status_code and gross_amount as strings; paste the body exactly as received.",
       sigMatch: "The signature matches: the notification was signed with this key.",
       sigNoMatch: "The signature does not match.",
       sigHashed: "String hashed (key masked)",
@@ -99,12 +102,15 @@
       reqConst: "must be {0}.",
       reqRequired: "missing required field.",
       reqSum: "is {0}, but item_details add up to {1} (price × quantity).",
+      reqMore: "…and {0} more: fix the ones above, then check again.",
     },
     id: {
       loading: "Memuat…",
       loadFailed: "Data alat ini tidak dapat dimuat. Muat ulang halaman, lalu coba lagi.",
       badJson: "Ini bukan JSON yang valid: {0}",
       tooLarge: "Ini {0} karakter; alat ini membaca paling banyak {1} (body notifikasi atau request hanya beberapa KB). Tempel satu body.",
+      tooDeep: "JSON ini bertingkat lebih dari {0} level; body notifikasi atau request hanya beberapa level. Tempel satu body.",
+      badUnicode: "Teks ini berisi {0}, separuh pasangan surrogate UTF-16 yang berdiri sendiri: ini bukan Unicode yang valid, dan Midtrans tidak pernah mengirimnya. Hapus karakter itu.",
       copy: "Salin",
       copied: "Tersalin ke clipboard.",
       sigName: "Pemeriksa signature",
@@ -118,6 +124,7 @@
       sigCheck: "Periksa signature",
       sigNeedKey: "Masukkan key untuk memeriksa signature.",
       sigMissing: "Notifikasi ini tidak memiliki {0}.",
+      sigNotText: "{0}: bukan teks atau angka di JSON ini. Midtrans mengirim order_id, status_code, dan gross_amount sebagai string; tempel body persis seperti yang diterima.",
       sigMatch: "Signature cocok: notifikasi ditandatangani dengan key ini.",
       sigNoMatch: "Signature tidak cocok.",
       sigHashed: "String yang di-hash (key disamarkan)",
@@ -177,6 +184,7 @@
       reqConst: "harus {0}.",
       reqRequired: "field wajib tidak ada.",
       reqSum: "bernilai {0}, tetapi item_details berjumlah {1} (price × quantity).",
+      reqMore: "…dan {0} lainnya: perbaiki yang di atas, lalu periksa lagi.",
     },
   };
 
@@ -185,10 +193,18 @@
     return STRINGS[code] ? code : "en";
   }
 
+  // One pass, so that a value holding "{1}" is not replaced in turn.
   function t(key) {
-    var text = STRINGS[lang()][key] || STRINGS.en[key];
-    for (var i = 1; i < arguments.length; i++) text = text.split("{" + (i - 1) + "}").join(String(arguments[i]));
-    return text;
+    var args = arguments;
+    return (STRINGS[lang()][key] || STRINGS.en[key]).replace(/\{(\d)\}/g, function (m, i) {
+      return str(args[Number(i) + 1]);
+    });
+  }
+
+  // Any pasted value as text: String() of an object runs its toString, which a JSON key can replace
+  // ({"toString": 1} makes it throw); JSON.stringify reads data only.
+  function str(value) {
+    return value !== null && typeof value === "object" ? JSON.stringify(value) : String(value);
   }
 
   // ---------------------------------------------------------------------------------------- helpers
@@ -233,7 +249,7 @@
   }
 
   function say(box, nodes) {
-    box.replaceChildren.apply(box, nodes.map(function (n) {
+    box.replaceChildren.apply(box, nodes.filter(Boolean).map(function (n) {
       return typeof n === "string" ? el("p", { text: n }) : n;
     }));
   }
@@ -263,22 +279,67 @@
     return crypto.subtle.digest("SHA-512", new TextEncoder().encode(text)).then(hex);
   }
 
-  // Pasted text longer than this is refused before parsing: real bodies are a few KB, and the
-  // tools' answer stays quick on a phone.
+  // Limits, checked before any parsing so that no paste makes a tool slow (tests/test_tools_hostile.py):
+  // a field longer than MAX_INPUT characters is refused (real bodies are a few KB), and so is JSON nested
+  // deeper than MAX_DEPTH (real bodies nest a few levels; deeper input would exhaust the validator's recursion).
   var MAX_INPUT = 1000000;
+  var MAX_DEPTH = 100;
+
+  // The first lone surrogate in a text, as "U+D800": JavaScript strings may hold one, UTF-8 cannot.
+  function lone(text) {
+    var m = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+    return m && "U+" + m[0].charCodeAt(m[0].length - 1).toString(16).toUpperCase();
+  }
+
+  function loneIn(value) {
+    if (typeof value === "string") return lone(value);
+    if (!value || typeof value !== "object") return null;
+    var keys = Object.keys(value);
+    for (var i = 0; i < keys.length; i++) {
+      var found = lone(keys[i]) || loneIn(value[keys[i]]);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  // Brackets outside strings, counted without parsing.
+  function tooDeep(text) {
+    for (var i = 0, depth = 0, quoted = false; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (quoted) {
+        if (c === 92) i++;
+        else if (c === 34) quoted = false;
+      } else if (c === 34) quoted = true;
+      else if (c === 91 || c === 123) {
+        if (++depth > MAX_DEPTH) return true;
+      } else if (c === 93 || c === 125) depth--;
+    }
+    return false;
+  }
+
+  // What every form checks in each text field before its tool runs: the size, then lone surrogates.
+  function fieldProblem(form) {
+    var fields = form.querySelectorAll("textarea, input[type=text], input[type=password]");
+    for (var i = 0; i < fields.length; i++) {
+      var value = fields[i].closest("[hidden]") ? "" : fields[i].value;
+      if (value.length > MAX_INPUT) return t("tooLarge", value.length, MAX_INPUT);
+      if (lone(value)) return t("badUnicode", lone(value));
+    }
+    return null;
+  }
 
   function parse(text, box) {
-    if (text.length > MAX_INPUT) {
-      say(box, [t("tooLarge", text.length, MAX_INPUT)]);
-      return undefined;
-    }
+    // A body saved by an editor may start with a byte-order mark, which JSON.parse refuses.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    var value;
+    if (tooDeep(text)) return say(box, [t("tooDeep", MAX_DEPTH)]);
     try {
-      // A body saved by an editor may start with a byte-order mark, which JSON.parse refuses.
-      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      value = JSON.parse(text);
     } catch (e) {
-      say(box, [t("badJson", e.message)]);
-      return undefined;
+      return say(box, [t("badJson", e.message)]);
     }
+    if (loneIn(value)) return say(box, [t("badUnicode", loneIn(value))]);
+    return value;
   }
 
   function code(text) {
@@ -320,6 +381,8 @@
     ]));
     node.addEventListener("submit", function (event) {
       event.preventDefault();
+      var problem = fieldProblem(node);
+      if (problem) return say(box, [problem]);
       Promise.resolve(onSubmit(box)).catch(function (error) {
         say(box, [t("loadFailed")]);
         console.warn("mt-tool:", error);
@@ -381,12 +444,16 @@
       return body === null || typeof body !== "object" || body[f] === undefined;
     });
     if (missing.length) return say(box, [t("sigMissing", missing.join(", "))]);
+    var notText = ["order_id", "status_code", "gross_amount"].filter(function (f) {
+      return ["string", "number"].indexOf(typeof body[f]) < 0;
+    });
+    if (notText.length) return say(box, [t("sigNotText", notText.join(", "))]);
     var joined = String(body.order_id) + String(body.status_code) + String(body.gross_amount);
     var prefixList = Object.keys(prefixes).map(function (k) {
       return prefixes[k];
     });
     return sha512(joined + key).then(function (digest) {
-      var received = String(body.signature_key).trim().toLowerCase();
+      var received = str(body.signature_key).trim().toLowerCase();
       var ok = digest === received;
       var nodes = [el("p", { class: ok ? "mt-tool__ok" : "mt-tool__bad", text: ok ? t("sigMatch") : t("sigNoMatch") })];
       nodes = nodes.concat(keyWarnings(key, prefixes));
@@ -500,7 +567,11 @@
       if (!key.value) return say(box, [t("simNeedKey")]);
       var p = Number(port.value);
       if (!/^\d+$/.test(port.value.trim()) || p < 1 || p > 65535) return say(box, [t("simBadPort")]);
-      var route = "/" + path.value.trim().replace(/^\/+/, "");
+      // Inside the curl command's "…": characters a shell expands there ($ ` " \ !) and any that are no URL
+      // characters are percent-encoded (UTF-8).
+      var route = ("/" + path.value.trim().replace(/^\/+/, "")).replace(/[^\w\-.~\/?#[\]@&'()*+,;=:%]/gu, function (c) {
+        return c === "!" ? "%21" : encodeURIComponent(c);
+      });
       var url = "http://localhost:" + p + route;
       var body = JSON.parse(JSON.stringify(chosen.body));
       var signing = sample.iris
@@ -564,17 +635,17 @@
       if (body === undefined) return null;
       body = body || {};
       if (Array.isArray(body.error_messages)) {
-        notes.push(t("errMessages", body.error_messages.join(" · ")));
+        notes.push(t("errMessages", body.error_messages.map(str).join(" · ")));
         if (http) lookups.push([product || "snap", http]);
       } else if (body.errors !== undefined || body.error_message !== undefined) {
         if (body.error_message) notes.push(t("errMessages", body.error_message));
         if (http) lookups.push(["iris", http]);
       } else if (body.status_code !== undefined) {
-        var sc = String(body.status_code);
+        var sc = str(body.status_code);
         if (http === "200" && /^[45]/.test(sc)) notes.push(t("errHttp200", sc));
         if (body.status_message) notes.push(t("errMessages", body.status_message));
         lookups.push([product || "core-api", sc]);
-        if (body.channel_response_code) lookups.push(["card", String(body.channel_response_code)]);
+        if (body.channel_response_code) lookups.push(["card", str(body.channel_response_code)]);
       } else if (http) {
         lookups.push([product, http]);
       }
@@ -680,17 +751,21 @@
           var problems = schemaProblems(validator.validate(value).errors).concat(sumProblems(value));
           var name = op.method + " " + op.path;
           if (!problems.length) return say(box, [el("p", { class: "mt-tool__ok", text: t("reqOk", name) })]);
+          // At most MAX_SHOWN problems are listed: a body with thousands of unknown fields stays quick.
           say(box, [
             el("p", { class: "mt-tool__bad", text: t("reqProblems", problems.length, name) }),
-            el("ul", { class: "mt-tool__problems" }, problems.map(function (p) {
+            el("ul", { class: "mt-tool__problems" }, problems.slice(0, MAX_SHOWN).map(function (p) {
               return el("li", {}, [el("code", { text: p[0] }), ": " + p[1]]);
             })),
+            problems.length > MAX_SHOWN && el("p", { text: t("reqMore", problems.length - MAX_SHOWN) }),
           ]);
         });
       },
     );
     whenNear(tool, load);
   }
+
+  var MAX_SHOWN = 50;
 
   var LEAVES = ["type", "enum", "const", "required", "false", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
     "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "multipleOf", "minProperties", "maxProperties"];
