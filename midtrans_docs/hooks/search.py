@@ -74,8 +74,13 @@ REFERENCE_HEADING = re.compile(r"<h([123])(?= |>)")
 ERROR_CODES = "reference/error-codes.md"
 CODE_ANCHOR = re.compile(r'<a href="#([a-z-]+-[0-9a-z]+)" id="\1"')
 CODE_WEIGHT = 6
-# …and each message the API returns, quoted in a row ("Transaction doesn't exist."): a reader pastes it.
-QUOTED_MESSAGE = re.compile(r'(<td>[^<"]*)"([^"<]{6,})"')
+# The pages that quote the messages the API returns ("Transaction doesn't exist.", `Access denied due to
+# unauthorized transaction`): a reader pastes a message, and the page that explains it should come first. On
+# these pages a quoted phrase of three words or more, and inline code of four words or more, is weighted like a
+# heading. Attribute values follow `=`, never a space or `>`, so the pattern leaves them alone.
+MESSAGE_PAGES = {ERROR_CODES, "reference/troubleshooting.md"}
+QUOTED_MESSAGE = re.compile(r'(?<=[\s(>])"([A-Za-z][^"<>]*\s[^"<>]*\s[^"<>]*)"')
+CODE_MESSAGE = re.compile(r"<code>([^<]*\s[^<]*\s[^<]*\s[^<]*)</code>")
 MESSAGE_WEIGHT = 4
 # Front matter `search: boost:` (Material's key for the same purpose): the weight of the page's whole text,
 # for pages that summarize others (the changelog, the payment-method matrix), which should rank behind the
@@ -239,14 +244,26 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         # A status code is defined in one table row here; give the code itself the weight of a heading so
         # that searching `407` finds its definition before the pages that mention it.
         output = CODE_ANCHOR.sub(lambda m: f'{m[0]} data-pagefind-weight="{CODE_WEIGHT}"', output)
-        output = QUOTED_MESSAGE.sub(
-            lambda m: f'{m[1]}"<span data-pagefind-weight="{MESSAGE_WEIGHT}">{m[2]}</span>"', output
-        )
+    if src_uri in MESSAGE_PAGES:
+        output = weight_messages(output)
     section = section_of(page)
     if section:
         # Pagefind splits this attribute on commas; nav section names have none.
         attrs += f' data-pagefind-meta="section:{html.escape(section.replace(",", " "))}"'
     return output.replace(ARTICLE, f'<article class="md-content__inner md-typeset" {attrs}>', 1)
+
+
+def weight_messages(output: str) -> str:
+    """QUOTED_MESSAGE and CODE_MESSAGE weighted, in the article only (the page's scripts hold quoted strings too)."""
+    start = output.find(ARTICLE)
+    end = output.find("</article>", start)
+    if start < 0 or end < 0:
+        return output
+    article = QUOTED_MESSAGE.sub(
+        lambda m: f'"<span data-pagefind-weight="{MESSAGE_WEIGHT}">{m[1]}</span>"', output[start:end]
+    )
+    article = CODE_MESSAGE.sub(lambda m: f'<code data-pagefind-weight="{MESSAGE_WEIGHT}">{m[1]}</code>', article)
+    return output[:start] + article + output[end:]
 
 
 def page_boost(page: Any) -> float | None:
