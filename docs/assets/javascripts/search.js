@@ -17,7 +17,8 @@
  * Queries as merchants type them: a synonym phrase becomes its group's one word ("pengembalian dana" →
  * "refund") and filler words ("how do I", "apakah", "yang") are dropped (both from pagefind/query-<lang>.json,
  * fetched with pagefind.js; data/search-synonyms.yml holds them) before the search, since Pagefind matches pages that contain every word; a query that still finds nothing (a pasted
- * error message, a long question) is searched word by word, and pages matching the most words come first.
+ * error message, a long question) is searched word by word, and pages matching the most words come first; one
+ * that finds fewer than three pages gets those after its own.
  * When even that finds nothing, the dialog offers the closest words the index knows (pagefind/terms-<lang>.json,
  * written by midtrans_docs/hooks/search.py, fetched only then) and links to the troubleshooting page and the
  * API reference in the reader's language (overrides/partials/search.html).
@@ -242,6 +243,24 @@
     });
   }
 
+  // Pages with every word first; when fewer than FEW do, the pages matching the most words follow them (a
+  // pasted message or a question rarely has all its words on one page).
+  var FEW = 3;
+  function withFallback(pf, query, results) {
+    if (results.length >= FEW) return Promise.resolve(results);
+    return anyWord(pf, query).then(function (more) {
+      var seen = {};
+      results.forEach(function (r) {
+        seen[r.id] = true;
+      });
+      return results.concat(
+        more.filter(function (r) {
+          return !seen[r.id];
+        }),
+      );
+    });
+  }
+
   function distance(a, b) {
     var prev = [];
     for (var j = 0; j <= b.length; j++) prev.push(j);
@@ -339,7 +358,7 @@
       })
       .then(function (found) {
         if (mine !== serial || !found) return null;
-        return (found.results.length ? Promise.resolve(found.results) : anyWord(pf, asked)).then(function (all) {
+        return withFallback(pf, asked, found.results).then(function (all) {
           if (mine !== serial) return null;
           if (!all.length) {
             return loadTerms().then(function (known) {
