@@ -3,8 +3,8 @@
 Gap it fills: mkdocs-macros can print a value, not a table or an admonition in the page's language; these
 functions turn the one data file into the Reference page's tables (`payment_methods_table`) and the summary
 box at the top of each Core API method section (`method_summary`). Durations are localized with the
-glossary units, as macros.py does for data/facts.yml. Lines come from PyYAML's node marks, so the checks in
-checks/payment_methods.py can point at an entry.
+glossary units, as macros.py does for data/facts.yml; amounts get each edition's digit grouping. Lines come
+from PyYAML's node marks, so the checks in checks/payment_methods.py can point at an entry.
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ PRODUCTS = ("snap", "core_api", "payment_link")
 REFUND_ENDPOINTS = ("refund", "direct")
 SETTLES = ("on_payment", "card")
 REQUIRED = ("name", "family", "payment_type", "products", "settles", "sandbox")
-OPTIONAL = ("bank", "channel", "expiry_default", "expiry_max", "refund")
+OPTIONAL = ("bank", "channel", "expiry_default", "expiry_max", "refund", "amount_min", "amount_max")
+# Amount limits (whole rupiah): a number, or a mapping condition -> number when the limit depends on one.
+AMOUNT_CONDITIONS = ("verified", "unverified", "cashless", "cash", "pay_in_30_days", "installment")
+# Words an amount_max may be instead of a number.
+AMOUNT_WORDS = ("none", "credit_limit")
 
 # Every label as (English, Indonesian), so a label added in one language cannot miss the other.
 _PAIRS: dict[str, Any] = {
@@ -54,6 +58,22 @@ _PAIRS: dict[str, Any] = {
     "how": ("How to pay", "Cara membayar"),
     "windows": ("windows", "batas waktu"),
     "summary": ("At a glance", "Ringkasan"),
+    "amount": ("Amount, IDR (min – max)", "Jumlah, Rp (min – maks.)"),
+    "or": ("or", "atau"),
+    "amount_from": ("from {}", "mulai {}"),
+    "amount_up_to": ("up to {}", "hingga {}"),
+    "amount_words": {
+        "none": ("no limit", "tanpa batas"),
+        "credit_limit": ("the customer's credit limit", "limit kredit pelanggan"),
+    },
+    "amount_conditions": {
+        "verified": ("verified account", "akun terverifikasi"),
+        "unverified": ("unverified account", "akun belum terverifikasi"),
+        "cashless": ("cashless", "nontunai"),
+        "cash": ("cash", "tunai"),
+        "pay_in_30_days": ("pay in 30 days", "bayar dalam 30 hari"),
+        "installment": ("3, 6 or 12-month installments", "cicilan 3, 6 atau 12 bulan"),
+    },
 }
 
 
@@ -123,6 +143,37 @@ def _duration(text: str | None, language: str, units: dict[str, str]) -> str:
     return translate_words(text, units, FILE)
 
 
+def _rupiah(value: int, language: str) -> str:
+    """10000 -> "10,000" (English) or "10.000" (Indonesian)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language == "id" else text
+
+
+def _amount(value: Any, language: str) -> str:
+    labels = LABELS[language]
+    if isinstance(value, dict):
+        parts = [
+            f"{_rupiah(v, language)} ({labels['amount_conditions'][k]})" for k, v in value.items() if k != "__line__"
+        ]
+        return f" {labels['or']} ".join(parts)
+    if isinstance(value, str):
+        return str(labels["amount_words"][value])
+    return _rupiah(value, language)
+
+
+def _amounts(method: dict[str, Any], language: str) -> str:
+    """The amount cell: "10,000 – 999,999,999", "from 10,000", "up to 5,000,000" or a dash."""
+    labels = LABELS[language]
+    low, high = method.get("amount_min"), method.get("amount_max")
+    if low is None and high is None:
+        return str(labels["not_applicable"])
+    if high is None:
+        return str(labels["amount_from"].format(_amount(low, language)))
+    if low is None:
+        return str(labels["amount_up_to"].format(_amount(high, language)))
+    return f"{_amount(low, language)} – {_amount(high, language)}"
+
+
 def _cells(method: dict[str, Any], language: str, units: dict[str, str], prefix: str) -> dict[str, str]:
     labels = LABELS[language]
     refund = method.get("refund")
@@ -140,6 +191,7 @@ def _cells(method: dict[str, Any], language: str, units: dict[str, str], prefix:
         "expiry": f"{_duration(method.get('expiry_default'), language, units)} / "
         f"{_duration(method.get('expiry_max'), language, units)}",
         "refunds": refunds,
+        "amount": _amounts(method, language),
         "settlement": labels["settles"][method["settles"]],
         "sandbox": f"[{labels['how']}]({prefix}reference/sandbox-testing.md#{method['sandbox']})",
     }
@@ -148,7 +200,7 @@ def _cells(method: dict[str, Any], language: str, units: dict[str, str], prefix:
 def table(data: dict[str, Any], family: str, language: str, units: dict[str, str], prefix: str) -> str:
     """One Markdown table of a family: a row per method, short columns (phones scroll the rest)."""
     labels = LABELS[language]
-    columns = ("payment_type", "offered", "expiry", "refunds", "settlement", "sandbox")
+    columns = ("payment_type", "offered", "expiry", "amount", "refunds", "settlement", "sandbox")
     rows = [
         "| " + " | ".join([labels["method"], *(labels[c] for c in columns)]) + " |",
         "|" + "---|" * (len(columns) + 1),
@@ -167,8 +219,10 @@ def summary(data: dict[str, Any], key: str, language: str, units: dict[str, str]
     method = data["methods"][key]
     cells = _cells(method, language, units, prefix)
     lines = [f'!!! abstract "{labels["summary"]}: {method["name"]}"', ""]
-    for column in ("payment_type", "bank", "offered", "expiry", "refunds", "settlement", "sandbox"):
+    for column in ("payment_type", "bank", "offered", "expiry", "amount", "refunds", "settlement", "sandbox"):
         if column == "bank" and not method.get("bank"):
+            continue
+        if column == "amount" and method.get("amount_min") is None and method.get("amount_max") is None:
             continue
         lines.append(f"    - **{labels[column]}:** {cells[column]}")
     return "\n".join(lines)

@@ -454,6 +454,19 @@ def test_payment_methods_data_mistakes(project):
     expect(problems, MATRIX, None, "akulaku: missing 'settles'")
 
 
+def test_payment_methods_amount_mistakes(project):
+    """An amount typed as text, an unknown condition, and a maximum below the minimum."""
+    from midtrans_docs.checks.payment_methods import check_payment_methods_data
+
+    card = edit(project, MATRIX, "    amount_min: 10000\n", "    amount_min: Rp10.000\n")
+    gopay = edit(project, MATRIX, "amount_max: {verified: 20000000,", "amount_max: {premium: 20000000,")
+    indomaret = edit(project, MATRIX, "    amount_max: 5000000\n", "    amount_max: 5000\n")
+    problems = check_payment_methods_data(project)
+    expect(problems, MATRIX, card, "credit_card: amount_min 'Rp10.000' is no amount")
+    expect(problems, MATRIX, gopay, "gopay: amount_max {'premium': 20000000, 'unverified': 2000000} is no amount")
+    expect(problems, MATRIX, indomaret, "indomaret: amount_max 5000 is below amount_min 10000")
+
+
 def test_payment_type_missing_from_matrix(project):
     """A payment_type added to the spec's PaymentType enum and not to the matrix."""
     from midtrans_docs.checks.payment_methods import check_payment_methods_spec

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 from ..payment_methods import (
+    AMOUNT_CONDITIONS,
+    AMOUNT_WORDS,
     FAMILIES,
     FILE,
     OPTIONAL,
@@ -67,6 +69,7 @@ def check_payment_methods_data(root: Path) -> list[Problem]:
                 out.append(
                     Problem(path, line, f"{key}: {field} {value!r}", f"a list of {', '.join(values)} ([] for none)")
                 )
+        out.extend(_amount_problems(root, key, method, line))
         if "sandbox" in method and method["sandbox"] not in anchors:
             out.append(
                 Problem(
@@ -76,6 +79,71 @@ def check_payment_methods_data(root: Path) -> list[Problem]:
                     "use the id of the sandbox-testing section that explains the method",
                 )
             )
+    return out
+
+
+def _field_line(root: Path, start: int, field: str) -> int:
+    """Line of `    field:` inside the entry that starts at line `start` (the entry's line when absent)."""
+    text = (root / FILE).read_text(encoding="utf-8").split("\n")
+    for number in range(start, len(text)):
+        line = text[number]
+        if line.startswith("  ") and not line.startswith("   "):
+            break
+        if line.strip().startswith(f"{field}:"):
+            return number + 1
+    return start
+
+
+def _amount_numbers(value: object) -> list[int] | None:
+    """The rupiah numbers of an amount (a whole number, or a mapping condition -> number); None when malformed."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return [value] if value >= 1 else None
+    if isinstance(value, dict):
+        items = {k: v for k, v in value.items() if k != "__line__"}
+        if not items or any(k not in AMOUNT_CONDITIONS for k in items):
+            return None
+        numbers = [v for v in items.values() if isinstance(v, int) and not isinstance(v, bool) and v >= 1]
+        return numbers if len(numbers) == len(items) else None
+    return None
+
+
+def _amount_problems(root: Path, key: str, method: dict, line: int) -> list[Problem]:
+    """amount_min / amount_max: whole rupiah, a mapping of a listed condition to rupiah, and min <= max."""
+    path = root / FILE
+    out: list[Problem] = []
+    numbers: dict[str, list[int]] = {}
+    for field in ("amount_min", "amount_max"):
+        if field not in method:
+            continue
+        value = method[field]
+        if field == "amount_max" and isinstance(value, str) and value in AMOUNT_WORDS:
+            continue
+        found = _amount_numbers(value)
+        if found is None:
+            shown = {k: v for k, v in value.items() if k != "__line__"} if isinstance(value, dict) else value
+            words = f", or one of {', '.join(AMOUNT_WORDS)}" if field == "amount_max" else ""
+            out.append(
+                Problem(
+                    path,
+                    _field_line(root, line, field),
+                    f"{key}: {field} {shown!r} is no amount",
+                    f"write whole rupiah as a plain number (10000, not 'Rp10.000'), or a mapping of "
+                    f"{', '.join(AMOUNT_CONDITIONS)} to such numbers{words}",
+                )
+            )
+        else:
+            numbers[field] = found
+    if len(numbers) == 2 and max(numbers["amount_min"]) > min(numbers["amount_max"]):
+        out.append(
+            Problem(
+                path,
+                _field_line(root, line, "amount_max"),
+                f"{key}: amount_max {min(numbers['amount_max'])} is below amount_min {max(numbers['amount_min'])}",
+                "check both against the source; the minimum comes first",
+            )
+        )
     return out
 
 
