@@ -10,7 +10,8 @@
  * Enter, focus, and rendering results as "Section › Page" plus the matching heading.
  *
  * Nothing is fetched until the reader shows intent (focus or click on the box, the
- * header search button, or a shortcut); then pagefind.js loads, and each query fetches
+ * header search button, or a shortcut): search-loader.js, the only search script on a page, loads this file
+ * then; this file loads pagefind.js, and each query fetches
  * only the index chunks it needs. Pagefind picks the index by <html lang>, so an
  * Indonesian edition searches its own index.
  *
@@ -405,6 +406,10 @@
   list.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest("a")) close();
   });
+
+  // Loaded by search-loader.js once the reader showed intent: the box may already be open and hold words.
+  if (toggle.checked || document.activeElement === input) load();
+  if (input.value.trim()) search();
 
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
