@@ -327,6 +327,8 @@ def test_search_screenshots(browser, search_url: str, scheme: str, width: int) -
         page.locator("label.md-header__button[for=__search]").click()
     else:
         page.locator(BOX).click()
+    expect(page.locator(BOX)).to_be_focused()  # the reader can type at once (search.js is still loading)
+    expect(page.locator("#__search")).to_be_checked()  # the results panel is open
     pages = run_query(page, "expiry")
     assert pages
     expect(page.locator(".md-search-result__item").first).to_be_visible()

@@ -39,6 +39,10 @@
 
   input.addEventListener("focus", load);
   input.addEventListener("pointerdown", load);
-  toggle.addEventListener("change", load);
+  toggle.addEventListener("change", function () {
+    if (!toggle.checked) return;
+    load();
+    input.focus(); // the header button on a phone: the reader types at once
+  });
   document.addEventListener("keydown", shortcut);
 })();

@@ -408,7 +408,7 @@
   });
 
   // Loaded by search-loader.js once the reader showed intent: the box may already be open and hold words.
-  if (toggle.checked || document.activeElement === input) load();
+  if (toggle.checked || document.activeElement === input) open();
   if (input.value.trim()) search();
 
   document.addEventListener("keydown", function (event) {
