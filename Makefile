@@ -90,12 +90,15 @@ serve: install $(CHROME_STAMP)
 build: install
 	$(VENV)/bin/mkdocs build --strict
 
-# ruff and mypy (make static) run beside pytest, on the core the build leaves free; their output
-# shows only if they fail, so that pytest's summary stays the last line on success.
+# pytest runs on TEST_WORKERS xdist workers (one more than the 2 cores CI has: most browser tests wait on
+# Chromium more than they compute); tests that share a module fixture stay on one worker (tests/conftest.py).
+# ruff and mypy (make static) run beside it; their output shows only if they fail, so that pytest's summary
+# stays the last line on success.
+TEST_WORKERS ?= 3
 test: install $(SYS_STAMP)
 	@mkdir -p build
 	@$(MAKE) --no-print-directory static > build/static.log 2>&1 & static=$$!; \
-	rc=0; $(PY) -m pytest || rc=$$?; \
+	rc=0; $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup || rc=$$?; \
 	if ! wait $$static; then cat build/static.log; echo "make static failed: ruff or mypy, above"; rc=1; fi; \
 	exit $$rc
 

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BUILD_DIR, COUNTS, ROOT
+from conftest import BUILD_DIR, COUNTS, ROOT, tally
 from midtrans_docs.budgets import BROWSER_FIRST_VISIT_GZIP, DIAGRAM_MARK, KB
 from midtrans_docs.diagrams import MEASURE_TEXT, MIN_TEXT_PX, small_text
 from midtrans_docs.site.server import serve
@@ -74,15 +74,47 @@ def kb(n: int) -> str:
     return f"{n / KB:.1f} KB"
 
 
-REFERENCE_PAGE = re.compile(r"^/reference/api/")
-
-
 def needs_axe(path: str) -> bool:
     """axe on every English page; on the Indonesian edition, its home and area overviews. Both editions are
     the same templates, components and Markdown structure (checks/i18n.py holds the translations to it), so
     axe would repeat the English findings; the overviews cover what only the edition has (lang, switcher).
     Every Indonesian page still gets the other checks (errors, hosts, diagrams, bytes)."""
     return not path.startswith("/id/") or path.count("/") <= 3
+
+
+# What decides a text's contrast: its color, the background it is drawn on (the nearest opaque one, or an
+# image), its size and weight, and the opacity it inherits. axe's color-contrast rule takes about two thirds of
+# axe's time on a page (1–2 s, measured 2026-12-07) and answers the same for the same combination, so it runs on a
+# page only when the page draws a visible text style no page checked before it did; every combination the site
+# draws is still checked once. The other axe rules run on every page.
+TEXT_STYLES = """() => {
+  const opaque = (c) => c !== "rgba(0, 0, 0, 0)" && c !== "transparent";
+  const behind = new Map(), alpha = new Map(), styles = new Set();
+  const background = (el) => {
+    if (!el) return "none";
+    if (!behind.has(el)) {
+      const s = getComputedStyle(el);
+      behind.set(el, s.backgroundImage !== "none" ? "image" : opaque(s.backgroundColor) ? s.backgroundColor
+        : background(el.parentElement));
+    }
+    return behind.get(el);
+  };
+  const opacity = (el) => {
+    if (!el) return 1;
+    if (!alpha.has(el)) alpha.set(el, Number(getComputedStyle(el).opacity) * opacity(el.parentElement));
+    return alpha.get(el);
+  };
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walk.nextNode()); ) {
+    const el = node.parentElement;
+    if (!el || !node.data.trim() || !el.checkVisibility({ visibilityProperty: true })) continue;
+    const s = getComputedStyle(el);
+    styles.add([s.color, background(el), s.fontSize, s.fontWeight, opacity(el).toFixed(2)].join(" "));
+  }
+  return [...styles];
+}"""
+CONTRAST_CHECKED: set[str] = set()  # text styles axe's color-contrast rule has passed in this process
+CONTRAST_RUNS: list[str] = []  # the pages it ran on, in order (the negative test reads it)
 
 
 async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int, int]:
@@ -122,11 +154,14 @@ async def check_page(context, url: str, path: str, axe) -> tuple[list[str], int,
         drawn += bool(box and box["width"] > 100 and box["height"] > 50)
     failures = [f"{path}: {count - drawn} of {count} diagram(s) not shown as a visible SVG"] if drawn < count else []
     options: dict = {"resultTypes": ["violations"]}
-    if REFERENCE_PAGE.match(path) and not path.endswith(("/api/", "/api/charge/")):
-        # The API reference pages come from one generator (midtrans_docs/reference): the contrast of its
-        # components is checked on the index and on Charge, the largest; the other rules run on every page.
+    styles = set(await page.evaluate(TEXT_STYLES)) if needs_axe(path) else set()
+    if styles <= CONTRAST_CHECKED:
         options["rules"] = {"color-contrast": {"enabled": False}}
+    elif needs_axe(path):
+        CONTRAST_RUNS.append(path)
     result = await axe.run(page, options=options) if needs_axe(path) else None
+    if result and not any(v["id"] == "color-contrast" for v in result.response["violations"]):
+        CONTRAST_CHECKED.update(styles)
     for violation in result.response["violations"] if result else []:
         if violation["impact"] in ("serious", "critical"):
             targets = [n["target"] for n in violation["nodes"]][:3]
@@ -197,21 +232,48 @@ async def _visit_pages(site_url: str, paths: list[str], launch_args: dict) -> li
         return list(results)
 
 
-def test_every_page_clean_accessible_drawn_and_light(site, site_url, browser_type_launch_args):
+SHARDS = 4  # the every-page visit in four parts, so that `make test`'s xdist workers share it
+
+
+@pytest.mark.parametrize("shard", range(SHARDS), ids=lambda n: f"part{n + 1}of{SHARDS}")
+def test_every_page_clean_accessible_drawn_and_light(site, site_url, browser_type_launch_args, shard):
     """On every page, one first visit with no interaction: no console error, no third-party request, axe
     finds nothing serious, diagrams draw, no search file, and at most 120 KB gzip fetched in all.
 
-    axe dominates the run time (1–7 s a page), so pages are checked two at a
-    time in separate tabs; each tab's renderer gets a core.
+    axe dominates the run time (1–3 s a page), so pages are checked two at a time in separate tabs, and the
+    pages are split into SHARDS parts that xdist runs side by side.
     """
-    pages = content_pages(site)
+    pages = content_pages(site)[shard::SHARDS]
+    contrast_before = len(CONTRAST_RUNS)
     results = visit_pages(site_url, pages, browser_type_launch_args)
+    tally("browser: pages axe checked for color contrast (new text styles)", len(CONTRAST_RUNS) - contrast_before)
     failures = [located(failure, site) for found, _, _ in results for failure in found]
-    COUNTS["browser: pages checked (errors, hosts, axe, bytes)"] = len(pages)
-    COUNTS["browser: diagrams shown (inline SVG)"] = sum(drawn for _, drawn, _ in results)
+    tally("browser: pages checked (errors, hosts, axe, bytes)", len(pages))
+    tally("browser: diagrams shown (inline SVG)", sum(drawn for _, drawn, _ in results))
     heaviest = max(range(len(pages)), key=lambda i: results[i][2])
-    COUNTS["browser: first visit, heaviest page (gzip)"] = f"{kb(results[heaviest][2])} {pages[heaviest]}"
+    tally("browser: first visit, heaviest page (gzip)", f"{kb(results[heaviest][2])} {pages[heaviest]}", "max")
     assert not failures, "\n".join(sorted(failures))
+
+
+def test_contrast_runs_where_a_page_draws_a_new_text_style(site, tmp_path, browser_type_launch_args):
+    """Negative test for the color-contrast shortcut of check_page: a page whose text styles were all checked
+    before is not checked again, and a page that adds pale text is checked and fails, named by its page."""
+    import shutil
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    snap = copy / "snap" / "index.html"
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", snap.read_text(encoding="utf-8"), count=1)
+    snap.write_text(html.replace("</h1>", '</h1><p style="color: #c8c8c8">Pale text</p>', 1), encoding="utf-8")
+    CONTRAST_CHECKED.clear()
+    CONTRAST_RUNS.clear()
+    with serve(copy, compress=True) as url:
+        visit_pages(url, ["/reference/quickstart/"], browser_type_launch_args)
+        results = visit_pages(url, ["/reference/quickstart/", "/snap/"], browser_type_launch_args)
+    assert CONTRAST_RUNS == ["/reference/quickstart/", "/snap/"], CONTRAST_RUNS
+    (quick, _, _), (failures, _, _) = results
+    assert not quick, quick
+    assert any(f.startswith("/snap/: axe serious color-contrast") for f in failures), failures
 
 
 def test_tabs_reach_each_area_and_footer_navigates(page, site_url):
