@@ -144,7 +144,8 @@ def _stemmer(lang: str) -> snowballstemmer.stemmer:
 
 
 def terms(text: str, lang: str) -> list[str]:
-    """Lower-cased tokens and their stems; `snap.js`, `Idempotency-Key` and `SB-Mid-server-` also give their parts."""
+    """Lower-cased tokens and their stems; `snap.js`, `Idempotency-Key` and `SB-Mid-server-` also give their parts,
+    a hyphenated word also its parts written together; an Indonesian word also the roots of nasal_roots."""
     out = []
     stem = _stemmer(lang).stemWord
     for token in TOKEN.findall(text.lower()):
@@ -153,6 +154,8 @@ def terms(text: str, lang: str) -> list[str]:
             out += nasal_roots(token, out[-1])
         if re.search(r"[._-]", token):
             out += [stem(p) for p in re.split(r"[._-]", token) if p]
+            if "-" in token:
+                out.append(stem(token.replace("-", "")))  # "pop-up" is also found as "popup", "e-wallet" as "ewallet"
     return out
 
 
