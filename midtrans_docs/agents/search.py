@@ -4,13 +4,14 @@ Gap it fills: the site's own search is Pagefind, whose query side is WebAssembly
 Pagefind ships no query API for Python or a plain Node process. This module reads the same marked-up article
 that Pagefind indexes (`data-pagefind-body`, the excluded selectors of midtrans_docs/hooks/search.py, every
 `data-pagefind-weight` and the heading weights Pagefind uses), stems with the Snowball stemmers Pagefind uses
-(English and Indonesian, PyPI `snowballstemmer`), and ranks pages with BM25 on the weighted term counts. So the
-writers' tuning (titles, `keywords:`, descriptions, the lower weight of generated reference pages) applies to
-agents the way it applies to readers. A query loses its filler words first ("cara", "how do I"), from the
-`pagefind/query-<lang>.json` the build writes for search.js. It does not fold synonym phrases into one word as
-search.js does: that fixes Pagefind's AND of stemmed words, and BM25 already scores a common word of a phrase
-("dana") low (measured on the tuning half: folding cost one English query and gained none). Each hit carries the
-section that matched best, as its passage.
+(English and Indonesian, PyPI `snowballstemmer`), and ranks pages with BM25 on the weighted term counts, plus
+Pagefind's title boost. So the writers' tuning (titles, `keywords:`, descriptions, the lower weight of generated
+reference pages) applies to agents the way it applies to readers. A query is rewritten as search.js rewrites it,
+from the `pagefind/query-<lang>.json` the build writes (data/search-synonyms.yml, one place): a synonym phrase
+becomes its group's one word ("pengembalian dana" → "refund") and filler words are dropped ("how do I",
+"apakah"). Indonesian words whose meN-/peN- prefix swallowed the root's first consonant also give the root
+("pengembalian" → "kembali", "menerima" → "terima"), which the Snowball stemmer does not restore. Each hit
+carries the section that matched best, as its passage.
 """
 
 from __future__ import annotations
@@ -32,9 +33,15 @@ SKIP_TAGS = {"pre", "script", "style", "svg", "template", "button", "nav"}
 HEADING_WEIGHT = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 TOKEN = re.compile(r"[0-9a-z]+(?:[._-][0-9a-z]+)*")
-K1, B = 1.2, 0.5
+# BM25's saturation and length normalization. Term counts here are weighted (a `keywords:` word counts 10, a
+# heading 5–7), so K1 is on that scale: at 1.2 one keyword already saturated a term, and a page that says a word
+# in its title, keywords and headings scored like one that mentions it once.
+K1, B = 6.0, 0.3
 # The title's words count this much more, as search.js's Pagefind option `metaWeights: {title: 5}` makes them.
 TITLE_WEIGHT = 5.0
+# And, as Pagefind does for a meta field, the page gains TITLE_COVERAGE × (IDF of the query words its title says)
+# × (their share of the query's IDF)²: a title that says the whole query counts, one common word of it hardly.
+TITLE_COVERAGE = 0.5
 LANGUAGES = {"en": "english", "id": "indonesian"}
 
 
@@ -54,6 +61,7 @@ class Doc:
     terms: dict[str, float]
     length: float
     sections: list[Section]
+    title_terms: frozenset[str] = frozenset()  # empty when the page's title is not Pagefind's `title` meta
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class _Article(HTMLParser):
         self.sections: list[Section] = [Section("", "")]
         self._stack: list[tuple[str, bool, float | None]] = []  # (tag, skipped, weight)
         self._heading: str | None = None
+        self.title_meta = True  # False when the page sets Pagefind's `title` meta itself (hooks/search.py)
 
     def _skipping(self) -> bool:
         return any(skip for _t, skip, _w in self._stack)
@@ -96,6 +105,8 @@ class _Article(HTMLParser):
             if tag == "article" and "data-pagefind-body" in a:
                 self._stack.append((tag, False, float(a.get("data-pagefind-weight") or 1)))
             return
+        if a.get("data-pagefind-meta", "").startswith("title:"):
+            self.title_meta = False  # a generated reference page: its title is not boosted (reference_title)
         classes = set(a.get("class", "").split())
         skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or "data-pagefind-ignore" in a
         weight: float | None = float(a["data-pagefind-weight"]) if a.get("data-pagefind-weight") else None
@@ -133,14 +144,37 @@ def _stemmer(lang: str) -> snowballstemmer.stemmer:
 
 
 def terms(text: str, lang: str) -> list[str]:
-    """Lower-cased tokens and their stems; `snap.js`, `Idempotency-Key` and `SB-Mid-server-` also give their parts."""
+    """Lower-cased tokens and their stems; `snap.js`, `Idempotency-Key` and `SB-Mid-server-` also give their parts,
+    a hyphenated word also its parts written together; an Indonesian word also the roots of nasal_roots."""
     out = []
     stem = _stemmer(lang).stemWord
     for token in TOKEN.findall(text.lower()):
         out.append(stem(token))
+        if lang == "id":
+            out += nasal_roots(token, out[-1])
         if re.search(r"[._-]", token):
             out += [stem(p) for p in re.split(r"[._-]", token) if p]
+            if "-" in token:
+                out.append(stem(token.replace("-", "")))  # "pop-up" is also found as "popup", "e-wallet" as "ewallet"
     return out
+
+
+# Indonesian meN-/peN- before a vowel: the root began with k (meng-, peng-) or t (men-, pen-), which the prefix
+# swallowed and the Snowball stemmer does not give back ("pengembalian" → "embali", not "kembali").
+NASAL = re.compile(r"^[mp]e(ng|n)[aeiou]")
+
+
+def nasal_roots(word: str, stem: str) -> list[str]:
+    """The root an Indonesian `word` may have lost a consonant of, besides its Snowball `stem`: "menerima" →
+    ["terima"], "pengembalian" → ["kembali"], "mengecek" → ["kecek", "cek"]. A wrong guess ("mengambil" →
+    "kambil") is a word no page says, so it costs nothing."""
+    match = NASAL.match(word)
+    if not match or not stem or stem[0] not in "aeiou" or not word[len(match[0]) - 1 :].startswith(stem[:2]):
+        return []
+    roots = ["k" + stem if match[1] == "ng" else "t" + stem]
+    if match[1] == "ng" and word.startswith(("menge", "penge")) and stem.startswith("e") and len(stem) > 3:
+        roots.append(stem[1:])  # menge-/penge- before a one-syllable root: "mengecek" → "cek"
+    return roots
 
 
 def _url(site: Path, file: Path) -> str:
@@ -165,9 +199,10 @@ def read_doc(site: Path, file: Path) -> Doc | None:
     if h1 is not None and not title:
         title = h1.heading
     title = _title(file) or title
-    for term in terms(title, parser.lang):
+    title_terms = frozenset(terms(title, parser.lang)) if parser.title_meta else frozenset()
+    for term in title_terms:
         counts[term] = counts.get(term, 0.0) + TITLE_WEIGHT
-    return Doc(_url(site, file), parser.lang, title, counts, float(length), parser.sections)
+    return Doc(_url(site, file), parser.lang, title, counts, float(length), parser.sections, title_terms)
 
 
 def _title(file: Path) -> str:
@@ -191,28 +226,45 @@ class Index:
             lang: Counter(t for d in docs for t in d.terms) for lang, docs in self.docs.items()
         }
         self._avg = {lang: sum(d.length for d in docs) / len(docs) for lang, docs in self.docs.items() if docs}
-        self.filler = {lang: set(_query_rules(site, lang).get("filler") or []) for lang in self.docs}
+        rules = {lang: _query_rules(site, lang) for lang in self.docs}
+        self.filler = {lang: set(r.get("filler") or []) for lang, r in rules.items()}
+        # Longest first, as search.js folds them.
+        self.phrases = {
+            lang: sorted((r.get("phrases") or {}).items(), key=lambda p: -len(p[0])) for lang, r in rules.items()
+        }
 
     def search(self, query: str, lang: str = "en", limit: int = 5) -> list[Hit]:
         docs = self.docs.get(lang, [])
-        words = query.lower().split()
+        words = self.fold(query.lower(), lang).split()
         kept = [w for w in words if w not in self.filler.get(lang, set())]
         wanted = list(dict.fromkeys(terms(" ".join(kept or words), lang)))
         if not docs or not wanted:
             return []
         n, df, avg = len(docs), self._df[lang], self._avg[lang]
+        idf = {term: math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5)) for term in wanted}
+        query_idf = sum(idf.values())
         scored = []
         for doc in docs:
             score = 0.0
             for term in wanted:
                 tf = doc.terms.get(term, 0.0)
                 if tf:
-                    idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
-                    score += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / avg))
+                    score += idf[term] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / avg))
+            if score > 0 and doc.title_terms and query_idf:
+                said = sum(idf[t] for t in wanted if t in doc.title_terms)
+                score += TITLE_COVERAGE * said * (said / query_idf) ** 2
             if score > 0:
                 scored.append((score, doc))
         scored.sort(key=lambda pair: (-pair[0], pair[1].url))
         return [self._hit(doc, score, wanted) for score, doc in scored[:limit]]
+
+    def fold(self, query: str, lang: str) -> str:
+        """Each synonym phrase of the query as its group's one word, as search.js does ("pengembalian dana" →
+        "refund")."""
+        text = " " + " ".join(query.split()) + " "
+        for phrase, word in self.phrases.get(lang, []):
+            text = text.replace(f" {phrase} ", f" {word} ")
+        return text.strip()
 
     def _hit(self, doc: Doc, score: float, wanted: list[str]) -> Hit:
         def matches(section: Section) -> int:

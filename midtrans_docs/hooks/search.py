@@ -14,6 +14,8 @@ attributes, and MkDocs has no Pagefind plugin that runs the PyPI binary. This ho
   others go into a hidden paragraph, weighted by where the page says it (title, headings, keywords and
   description, or only the text). Pagefind 1.5 has no synonym feature (its custom records API adds
   whole records, not words to a page), so hidden indexed text is how the index learns them;
+* gives a generated API reference page's title to the index as the `api_title` meta, which search.js shows and
+  does not boost (reference_title): Pagefind's title boost ignores the page's lower weight;
 * writes `pagefind/query-<lang>.json`: the synonym phrases search.js searches as one word (`phrases`) and the
   filler words it drops from a query (`filler:` in data/search-synonyms.yml);
 * writes `pagefind/terms-<lang>.json`, the words of each edition's titles, headings and keywords, which
@@ -82,6 +84,8 @@ MESSAGE_PAGES = {ERROR_CODES, "reference/troubleshooting.md"}
 QUOTED_MESSAGE = re.compile(r'(?<=[\s(>])"([A-Za-z][^"<>]*\s[^"<>]*\s[^"<>]*)"')
 CODE_MESSAGE = re.compile(r"<code>([^<]*\s[^<]*\s[^<]*\s[^<]*)</code>")
 MESSAGE_WEIGHT = 4
+# The `title` meta of a generated reference page: a mark with no words (reference_title).
+NO_TITLE = "~"
 # Front matter `search: boost:` (Material's key for the same purpose): the weight of the page's whole text,
 # for pages that summarize others (the changelog, the payment-method matrix), which should rank behind the
 # guide they point to. Pagefind's range is 0.0–10, body text 1.
@@ -240,6 +244,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         # with the reference entry close behind. Lower its text and its headings' weights.
         attrs += f' data-pagefind-weight="{API_REFERENCE_WEIGHT}"'
         output = REFERENCE_HEADING.sub(lambda m: f'{m[0]} data-pagefind-weight="{API_HEADING_WEIGHT[m[1]]}"', output)
+        output = reference_title(output)
     if src_uri == ERROR_CODES:
         # A status code is defined in one table row here; give the code itself the weight of a heading so
         # that searching `407` finds its definition before the pages that mention it.
@@ -251,6 +256,22 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         # Pagefind splits this attribute on commas; nav section names have none.
         attrs += f' data-pagefind-meta="section:{html.escape(section.replace(",", " "))}"'
     return output.replace(ARTICLE, f'<article class="md-content__inner md-typeset" {attrs}>', 1)
+
+
+def reference_title(output: str) -> str:
+    """The reference page's h1 as the `api_title` meta instead of Pagefind's `title`.
+
+    Pagefind adds a boost to every page whose title says a word of the query (search.js `metaWeights.title`), on
+    top of the weighted text, and the lowered weight of the article does not reach it: "Refunds" came first for
+    `how to refund a transaction` and `refund notification`, "Pay accounts" for `one account multiple websites`.
+    Under another meta name (weighted in search.js, shown as the result's title) the reference title counts
+    like its text; the `title` meta is set to a mark with no words, so Pagefind does not take the h1 for it."""
+    start = output.find(ARTICLE)
+    at = output.find("<h1 ", start)
+    if start < 0 or at < 0:
+        return output
+    mark = f'<span hidden data-pagefind-meta="title:{NO_TITLE}"></span>'
+    return output[:at] + mark + '<h1 data-pagefind-meta="api_title" ' + output[at + 4 :]
 
 
 def weight_messages(output: str) -> str:

@@ -85,12 +85,14 @@
             // than how often it repeats; exact words beat longer ones; titles get a boost. The description
             // meta is only for display (its words are indexed, at a low weight, in the page body). The
             // section meta is only for display too: every page of a section shares it except the section's
-            // overview, so weighting it put "Snap with plugins" above "Snap" for `snap`.
+            // overview, so weighting it put "Snap with plugins" above "Snap" for `snap`. A generated API
+            // reference page gives its title as `api_title` (midtrans_docs/hooks/search.py, reference_title):
+            // shown, not boosted, so "Refunds" no longer outranks the guide for every query that says "refund".
             ranking: {
               termFrequency: 0.1,
               pageLength: 0.5,
               termSimilarity: 5,
-              metaWeights: { title: 5, description: 0, section: 0 },
+              metaWeights: { title: 5, api_title: 0, description: 0, section: 0 },
             },
           })
           .then(function () {
@@ -172,7 +174,7 @@
   function item(data) {
     var li = document.createElement("li");
     li.className = "md-search-result__item";
-    var title = (data.meta && data.meta.title) || data.url;
+    var title = (data.meta && (data.meta.api_title || data.meta.title)) || data.url;
     var section = data.meta && data.meta.section;
     // The page's own line shows its description (the excerpt could be the hidden keywords).
     var teaser = data.meta && data.meta.description ? escapeHtml(data.meta.description) : data.excerpt;
