@@ -211,7 +211,7 @@ def test_code_block_mistakes(project):
         PAGE,
         '\n```\nno language\n```\n\n```json\n{"a": 1,}\n```\n\n'
         "```yaml\na: [b\n```\n\n```python\ndef broken(:\n```\n\n"
-        "```javascript\nconst x = ;\n```\n\n```php\n<?php\necho 'x'\n```\n\n"
+        "```javascript\nconst ok = 1;\nconst x = ;\n```\n\n```php\n<?php\necho 'x'\n```\n\n"
         "```go\nfunc main( {\n```\n\n![](assets/images/logo.svg)\n",
     )
     expect(check_fence_languages(project), PAGE, line + 1, "code block has no language")
@@ -219,10 +219,10 @@ def test_code_block_mistakes(project):
     expect(check_yaml_blocks(project), PAGE, line + 10, "invalid YAML")
     expect(check_python_blocks(project), PAGE, line + 14, "Python syntax error")
     tools = check_tool_blocks(project)
-    expect(tools, PAGE, line + 18, "JavaScript syntax error")
-    expect(tools, PAGE, line + 24, "PHP syntax error")  # php reports the end of the block
-    expect(tools, PAGE, line + 27, "Go syntax error")
-    expect(check_images(project), PAGE, line + 30, "has no alt text")
+    expect(tools, PAGE, line + 19, "JavaScript syntax error: SyntaxError: Unexpected token ';'")
+    expect(tools, PAGE, line + 25, "PHP syntax error")  # php reports the end of the block
+    expect(tools, PAGE, line + 28, "Go syntax error")
+    expect(check_images(project), PAGE, line + 31, "has no alt text")
 
 
 def test_request_block_schema_and_amount(project):
