@@ -30,10 +30,13 @@ def build_command(site_dir: Path, strict: bool = True) -> list[str]:
     return [str(MKDOCS), "build", *(["--strict"] if strict else []), "--clean", "-d", str(site_dir)]
 
 
-def run_build(root: Path, site_dir: Path, publishing: bool = True) -> tuple[int, str]:
+def run_build(
+    root: Path, site_dir: Path, publishing: bool = True, env: dict[str, str] | None = None
+) -> tuple[int, str]:
     """`mkdocs build --strict` of the project at `root`; (exit code, log).
 
-    publishing=False turns off the plugins that only make publishing output (VALIDATION_ONLY)."""
-    env = build_env(True, **(VALIDATION_ONLY if not publishing else {}))
+    publishing=False turns off the plugins that only make publishing output (VALIDATION_ONLY); `env` sets
+    other DOCS_* switches."""
+    env = build_env(True, **(VALIDATION_ONLY if not publishing else {}), **(env or {}))
     proc = subprocess.run(build_command(site_dir), cwd=root, capture_output=True, text=True, env=env)
     return proc.returncode, proc.stdout + proc.stderr
