@@ -19,6 +19,12 @@
  *    them in place when the block comes near the viewport, is opened, printed, or matched by
  *    the browser's find.
  *
+ * 5. The light/dark toggle. Gap: Material's palette code adds two <meta> elements and reads a
+ *    computed style when the page loads, and each of those restyles every element of the page.
+ *    The stored choice is applied while the page is parsed (overrides/partials/palette.html);
+ *    this answers a click, Enter and a change of the system setting, and stores the choice where
+ *    Material's own code keeps it (__md_set("__palette")).
+ *
  * Layout is read in ResizeObserver callbacks only, all reads before any write (no forced
  * synchronous layout at load).
  *
@@ -188,22 +194,51 @@
     });
   }
 
+  function breakNames(table) {
+    // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
+    // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
+    table.querySelectorAll("td:first-child code").forEach(function (code) {
+      if (code.children.length || !/[._]/.test(code.textContent)) return;
+      var parts = code.textContent.split(/(?<=[._])/);
+      code.textContent = "";
+      parts.forEach(function (part, i) {
+        if (i) code.appendChild(document.createElement("wbr"));
+        code.appendChild(document.createTextNode(part));
+      });
+    });
+  }
+
+  function hasCue(el) {
+    var before = el.previousElementSibling;
+    return Boolean(before && before.classList.contains("scroll-cue"));
+  }
+
+  function prepareTables() {
+    // Runs before Material's DOMContentLoaded handler wraps each table in its scroll container: the cues
+    // and break points go into the page together with Material's own changes, so the browser restyles the
+    // page once for both instead of once more a frame later. The cue stays in front of the wrapper.
+    document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
+      if (hasCue(table) || table.closest(".md-typeset__scrollwrap")) return;
+      var note = document.createElement("p");
+      note.className = "scroll-cue";
+      note.textContent = t("Scroll sideways for more columns.");
+      note.hidden = true;
+      table.parentNode.insertBefore(note, table);
+      breakNames(table);
+    });
+  }
+
   function tables(root) {
     (root || document).querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
       if (wrap.dataset.enhanced) return;
       wrap.dataset.enhanced = "1";
+      if (hasCue(wrap)) {
+        if (cueObserver) cueObserver.observe(wrap);
+        else cued.push(wrap);
+        return;
+      }
       cue(wrap, t("Scroll sideways for more columns."));
-      // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
-      // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
-      wrap.querySelectorAll("td:first-child code").forEach(function (code) {
-        if (code.children.length || !/[._]/.test(code.textContent)) return;
-        var parts = code.textContent.split(/(?<=[._])/);
-        code.textContent = "";
-        parts.forEach(function (part, i) {
-          if (i) code.appendChild(document.createElement("wbr"));
-          code.appendChild(document.createTextNode(part));
-        });
-      });
+      breakNames(wrap);
     });
     measureCues();
   }
@@ -319,21 +354,92 @@
     }
   }, true);
 
-  function enhance() {
-    codeBlocks();
-    diagrams();
-    tables();
-    feedback();
+  /* 5. Light/dark toggle (overrides/partials/palette.html). */
+  function palette() {
+    var form = document.querySelector("form[data-mt-palette]");
+    if (!form || form.dataset.enhanced) return;
+    form.dataset.enhanced = "1";
+    var inputs = Array.prototype.slice.call(form.querySelectorAll("input[name=__palette]"));
+    var system = window.matchMedia("(prefers-color-scheme: light)");
+    function colors(input) {
+      var color = {};
+      ["media", "scheme", "primary", "accent"].forEach(function (key) {
+        color[key] = input.getAttribute("data-md-color-" + key);
+      });
+      return color;
+    }
+    function apply(input) {
+      var color = colors(input);
+      var follows = color.media === "(prefers-color-scheme)";
+      if (follows) {
+        var match = form.querySelector(system.matches
+          ? "[data-md-color-media='(prefers-color-scheme: light)']"
+          : "[data-md-color-media='(prefers-color-scheme: dark)']");
+        if (match) ["scheme", "primary", "accent"].forEach(function (key) { color[key] = colors(match)[key]; });
+      }
+      var body = document.body;
+      body.setAttribute("data-md-color-switching", "");  // Material's CSS: no color transitions while switching
+      ["media", "scheme", "primary", "accent"].forEach(function (key) {
+        body.setAttribute("data-md-color-" + key, color[key]);
+      });
+      inputs.forEach(function (other) {
+        var label = other.nextElementSibling;
+        if (label && label.tagName === "LABEL") label.hidden = other !== input;
+      });
+      var meta = document.querySelector("meta[name=color-scheme]");
+      if (meta) meta.content = follows ? "light dark" : color.scheme === "slate" ? "dark" : "light";
+      if (typeof window.__md_set === "function") {
+        window.__md_set("__palette", { index: inputs.indexOf(input), color: color });
+      }
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () { body.removeAttribute("data-md-color-switching"); });
+      });
+    }
+    form.addEventListener("change", function (event) {
+      if (event.target.name === "__palette") apply(event.target);
+    });
+    form.addEventListener("keydown", function (event) {
+      // Enter on the focused option moves to the next one, as the toggle's click does.
+      if (event.key !== "Enter") return;
+      var at = inputs.indexOf(document.activeElement);
+      if (at < 0) return;
+      event.preventDefault();
+      var next = inputs[(at + 1) % inputs.length];
+      next.click();
+      next.focus();
+    });
+    var onSystemChange = function () {
+      var checked = inputs.filter(function (input) { return input.checked; })[0];
+      if (checked && checked.getAttribute("data-md-color-media") === "(prefers-color-scheme)") apply(checked);
+    };
+    if (system.addEventListener) system.addEventListener("change", onSystemChange);
+    else if (system.addListener) system.addListener(onSystemChange);
   }
 
+  function enhance() {
+    // Changes to the page, made before Material's own (this deferred script runs before DOMContentLoaded,
+    // where Material sets the page up), so that one style and layout pass covers both.
+    codeBlocks();
+    diagrams();
+    prepareTables();
+    feedback();
+    palette();
+  }
+
+  function watch() {
+    // After Material has wrapped the tables: only observers are added here, nothing in the page changes.
+    tables();
+  }
+
+  enhance();
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(function () {
-      // After Material has wrapped tables in their scroll containers.
-      requestAnimationFrame(enhance);
+      watch();
+      requestAnimationFrame(watch);
     });
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", enhance);
+    document.addEventListener("DOMContentLoaded", watch);
   } else {
-    enhance();
+    watch();
   }
 })();
