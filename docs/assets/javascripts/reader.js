@@ -147,12 +147,23 @@
    * reads every size before it writes anything. */
   var cued = [];
   var cueObserver = window.ResizeObserver ? new ResizeObserver(function (entries) {
-    var wide = entries.map(function (entry) {
-      var el = entry.target;
-      return el.scrollWidth > el.clientWidth + 1;
+    // A table is observed as well as its wrapper: an off-screen table is laid out only when it comes
+    // near (content-visibility in extra.css), which changes its size but not the wrapper's.
+    var els = [];
+    entries.forEach(function (entry) {
+      var el = entry.target.tagName === "TABLE" ? entry.target.closest(".md-typeset__scrollwrap") : entry.target;
+      if (el && els.indexOf(el) < 0) els.push(el);
     });
-    entries.forEach(function (entry, i) { showCue(entry.target, wide[i]); });
+    var wide = els.map(function (el) { return el.scrollWidth > el.clientWidth + 1; });
+    els.forEach(function (el, i) { showCue(el, wide[i]); });
   }) : null;
+
+  function observeCue(el) {
+    if (!cueObserver) { cued.push(el); return; }
+    cueObserver.observe(el);
+    var table = el.querySelector(":scope > .md-typeset__table > table");
+    if (table) cueObserver.observe(table);
+  }
 
   function showCue(el, wide) {
     var note = el.previousElementSibling;
@@ -167,8 +178,7 @@
     note.textContent = text;
     note.hidden = true;
     el.parentNode.insertBefore(note, el);
-    if (cueObserver) cueObserver.observe(el);
-    else cued.push(el);
+    observeCue(el);
   }
 
   function measureCues() {
@@ -233,8 +243,7 @@
       if (wrap.dataset.enhanced) return;
       wrap.dataset.enhanced = "1";
       if (hasCue(wrap)) {
-        if (cueObserver) cueObserver.observe(wrap);
-        else cued.push(wrap);
+        observeCue(wrap);
         return;
       }
       cue(wrap, t("Scroll sideways for more columns."));
