@@ -19,11 +19,8 @@
  *    them in place when the block comes near the viewport, is opened, printed, or matched by
  *    the browser's find.
  *
- * 5. The light/dark toggle. Gap: Material's palette code adds two <meta> elements and reads a
- *    computed style when the page loads, and each of those restyles every element of the page.
- *    The stored choice is applied while the page is parsed (overrides/partials/palette.html);
- *    this answers a click, Enter and a change of the system setting, and stores the choice where
- *    Material's own code keeps it (__md_set("__palette")).
+ * 5. The light/dark toggle. Gap: Material's palette code restyles every element three times at load
+ *    (two <meta> elements, a computed-style read); this answers a click, Enter or a system change.
  *
  * Layout is read in ResizeObserver callbacks only, all reads before any write (no forced
  * synchronous layout at load).
@@ -145,10 +142,8 @@
 
   /* Scroll cues: one ResizeObserver for every wide-able element; its callback runs after layout, and
    * reads every size before it writes anything. */
-  var cued = [];
-  var cueObserver = window.ResizeObserver ? new ResizeObserver(function (entries) {
-    // A table is observed as well as its wrapper: an off-screen table is laid out only when it comes
-    // near (content-visibility in extra.css), which changes its size but not the wrapper's.
+  var cueObserver = new ResizeObserver(function (entries) {
+    // Tables too: an off-screen one is laid out when it comes near (extra.css), the wrapper keeps its size.
     var els = [];
     entries.forEach(function (entry) {
       var el = entry.target.tagName === "TABLE" ? entry.target.closest(".md-typeset__scrollwrap") : entry.target;
@@ -156,10 +151,9 @@
     });
     var wide = els.map(function (el) { return el.scrollWidth > el.clientWidth + 1; });
     els.forEach(function (el, i) { showCue(el, wide[i]); });
-  }) : null;
+  });
 
   function observeCue(el) {
-    if (!cueObserver) { cued.push(el); return; }
     cueObserver.observe(el);
     var table = el.querySelector(":scope > .md-typeset__table > table");
     if (table) cueObserver.observe(table);
@@ -179,13 +173,6 @@
     note.hidden = true;
     el.parentNode.insertBefore(note, el);
     observeCue(el);
-  }
-
-  function measureCues() {
-    // Without ResizeObserver: once, reads first.
-    var wide = cued.map(function (el) { return el.scrollWidth > el.clientWidth + 1; });
-    cued.forEach(function (el, i) { showCue(el, wide[i]); });
-    cued = [];
   }
 
   function diagrams() {
@@ -224,9 +211,7 @@
   }
 
   function prepareTables() {
-    // Runs before Material's DOMContentLoaded handler wraps each table in its scroll container: the cues
-    // and break points go into the page together with Material's own changes, so the browser restyles the
-    // page once for both instead of once more a frame later. The cue stays in front of the wrapper.
+    // Before Material wraps each table (its DOMContentLoaded handler): one restyle covers both changes.
     document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
       if (hasCue(table) || table.closest(".md-typeset__scrollwrap")) return;
       var note = document.createElement("p");
@@ -249,7 +234,6 @@
       cue(wrap, t("Scroll sideways for more columns."));
       breakNames(wrap);
     });
-    measureCues();
   }
 
   /* 4. Deferred rendering (midtrans_docs/site/lighter.py). */
@@ -363,32 +347,23 @@
     }
   }, true);
 
-  /* 5. Light/dark toggle (overrides/partials/palette.html). */
+  /* 5. Light/dark toggle (overrides/partials/palette.html applies the stored choice at load). */
   function palette() {
     var form = document.querySelector("form[data-mt-palette]");
     if (!form || form.dataset.enhanced) return;
     form.dataset.enhanced = "1";
-    var inputs = Array.prototype.slice.call(form.querySelectorAll("input[name=__palette]"));
-    var system = window.matchMedia("(prefers-color-scheme: light)");
-    function colors(input) {
-      var color = {};
-      ["media", "scheme", "primary", "accent"].forEach(function (key) {
-        color[key] = input.getAttribute("data-md-color-" + key);
-      });
-      return color;
-    }
+    var inputs = [].slice.call(form.querySelectorAll("input[name=__palette]"));
+    var light = matchMedia("(prefers-color-scheme: light)");
+    var SYSTEM = "(prefers-color-scheme)";
     function apply(input) {
-      var color = colors(input);
-      var follows = color.media === "(prefers-color-scheme)";
-      if (follows) {
-        var match = form.querySelector(system.matches
-          ? "[data-md-color-media='(prefers-color-scheme: light)']"
-          : "[data-md-color-media='(prefers-color-scheme: dark)']");
-        if (match) ["scheme", "primary", "accent"].forEach(function (key) { color[key] = colors(match)[key]; });
-      }
+      var follows = input.getAttribute("data-md-color-media") === SYSTEM;
+      var shown = follows && form.querySelector("[data-md-color-media='(prefers-color-scheme: " +
+        (light.matches ? "light" : "dark") + ")']") || input;
       var body = document.body;
-      body.setAttribute("data-md-color-switching", "");  // Material's CSS: no color transitions while switching
-      ["media", "scheme", "primary", "accent"].forEach(function (key) {
+      var color = { media: input.getAttribute("data-md-color-media") };
+      body.setAttribute("data-md-color-switching", "");  // Material's CSS: no transitions meanwhile
+      ["scheme", "primary", "accent"].forEach(function (key) {
+        color[key] = shown.getAttribute("data-md-color-" + key);
         body.setAttribute("data-md-color-" + key, color[key]);
       });
       inputs.forEach(function (other) {
@@ -397,37 +372,25 @@
       });
       var meta = document.querySelector("meta[name=color-scheme]");
       if (meta) meta.content = follows ? "light dark" : color.scheme === "slate" ? "dark" : "light";
-      if (typeof window.__md_set === "function") {
-        window.__md_set("__palette", { index: inputs.indexOf(input), color: color });
-      }
-      requestAnimationFrame(function () {
-        requestAnimationFrame(function () { body.removeAttribute("data-md-color-switching"); });
-      });
+      if (window.__md_set) window.__md_set("__palette", { index: inputs.indexOf(input), color: color });
+      setTimeout(function () { body.removeAttribute("data-md-color-switching"); }, 50);
     }
-    form.addEventListener("change", function (event) {
-      if (event.target.name === "__palette") apply(event.target);
-    });
+    form.addEventListener("change", function (event) { apply(event.target); });
     form.addEventListener("keydown", function (event) {
-      // Enter on the focused option moves to the next one, as the toggle's click does.
-      if (event.key !== "Enter") return;
-      var at = inputs.indexOf(document.activeElement);
-      if (at < 0) return;
+      var at = inputs.indexOf(document.activeElement);  // Enter moves on, as a click on the toggle does
+      if (event.key !== "Enter" || at < 0) return;
       event.preventDefault();
-      var next = inputs[(at + 1) % inputs.length];
-      next.click();
-      next.focus();
+      inputs[(at + 1) % inputs.length].click();
+      inputs[(at + 1) % inputs.length].focus();
     });
-    var onSystemChange = function () {
-      var checked = inputs.filter(function (input) { return input.checked; })[0];
-      if (checked && checked.getAttribute("data-md-color-media") === "(prefers-color-scheme)") apply(checked);
-    };
-    if (system.addEventListener) system.addEventListener("change", onSystemChange);
-    else if (system.addListener) system.addListener(onSystemChange);
+    light.addEventListener("change", function () {
+      var on = inputs.filter(function (input) { return input.checked; })[0];
+      if (on && on.getAttribute("data-md-color-media") === SYSTEM) apply(on);
+    });
   }
 
   function enhance() {
-    // Changes to the page, made before Material's own (this deferred script runs before DOMContentLoaded,
-    // where Material sets the page up), so that one style and layout pass covers both.
+    // Runs before Material's DOMContentLoaded handler (deferred script): one restyle covers both.
     codeBlocks();
     diagrams();
     prepareTables();
@@ -436,7 +399,7 @@
   }
 
   function watch() {
-    // After Material has wrapped the tables: only observers are added here, nothing in the page changes.
+    // After Material has wrapped the tables: observers only, the page does not change.
     tables();
   }
 
