@@ -309,7 +309,9 @@ def test_language_choice_carries_across_pages(page, site_url):
 def test_copy_button_copies_the_code(page, context, site_url):
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
     page.goto(site_url + "/reference/rest-api-basics/")
-    block = page.locator(".md-typeset pre").filter(has=page.locator("button[data-md-type=copy]")).first
+    # Material adds the copy button when a block first comes into view (content.lazy in mkdocs.yml).
+    block = page.locator(".md-typeset .highlight pre").first
+    block.scroll_into_view_if_needed()
     block.hover()
     block.locator("button[data-md-type=copy]").click()
     copied = page.evaluate("navigator.clipboard.readText()")
@@ -331,7 +333,7 @@ def test_dark_mode_toggle_persists(page, site_url):
     for _ in range(3):
         if _scheme(page) == "slate":
             break
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-mt-palette] label:visible").first.click()  # overrides/partials/palette.html
     assert _scheme(page) == "slate"
     page.goto(site_url + "/snap/")
     assert _scheme(page) == "slate"
@@ -452,8 +454,8 @@ def test_phone_tables_code_and_polish(browser, site_url):
     assert -1 <= name.bounding_box()["x"] <= left + 1, (
         "docs/assets/stylesheets/extra.css:1: the field name scrolled away with the table → keep td:first-child sticky"
     )
-    pre = page.locator(".md-typeset pre").filter(has=page.locator("button")).first
-    pre.scroll_into_view_if_needed()
+    pre = page.locator(".md-typeset .highlight pre").first
+    pre.scroll_into_view_if_needed()  # the copy button is added when the block comes into view (content.lazy)
     copy = pre.locator("button").first.bounding_box()
     first_line = pre.locator("code").evaluate(
         "el => { const r = document.createRange(); r.setStart(el, 0); r.setEnd(el, 1);"

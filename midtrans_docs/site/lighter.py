@@ -7,6 +7,7 @@ collapsed blocks (`??? abstract "Fields"`) still put their whole table in the do
 pymdownx nor Material has a way to defer that work; this rewrites the page's HTML (hooks/lighter.py):
 
 * `<span class="w">` (whitespace tokens, which no stylesheet colors) become plain text;
+* every `<pre><code>` gets `tabindex="0"` (keyboard access to a wide block before Material has set it up);
 * a code block with more than CODE_SPANS token spans keeps its text, plain, in <code> (readable, copyable and
   found by the browser's find at once) and its highlighting as runs in `data-hl` ("nt.18 p.1 2": class and
   length of each token, in UTF-16 units), which docs/assets/javascripts/reader.js turns back into Pygments' spans
@@ -33,6 +34,10 @@ CODE_BLOCK = re.compile(
     re.S,
 )
 TAG = re.compile(r"<[^>]+>")
+# Every code block can take keyboard focus, so a reader can scroll a wide one with the arrow keys. Material
+# sets this up when a block first comes into view (content.lazy in mkdocs.yml; it drops tabindex again from
+# a block that does not scroll), so a block not yet seen needs it in the HTML.
+CODE_FOCUS = re.compile(r"(<pre(?:\s[^>]*)?>(?:<span></span>)?<code)(?=[\s>])(?![^>]*\stabindex=)")
 # A highlighted block's body: plain text and flat `<span class="x">text</span>` tokens; anything else stops.
 TOKEN = re.compile(r'<span class="(?P<cls>[\w-]+)">(?P<inner>[^<]*)</span>|(?P<text>[^<]+)|<')
 # Material's code annotations (`# (1)` in a comment, the list right after the block) are wired at load: keep those.
@@ -51,6 +56,7 @@ def lighten(page: str) -> str:
     """The page's HTML with whitespace spans unwrapped, long code blocks and heavy closed blocks deferred."""
     page = WHITESPACE_SPAN.sub(r"\1", page)
     page = CODE_BLOCK.sub(_code_block, page)
+    page = CODE_FOCUS.sub(r'\1 tabindex="0"', page)
     return _defer_details(page)
 
 

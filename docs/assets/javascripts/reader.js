@@ -19,6 +19,9 @@
  *    them in place when the block comes near the viewport, is opened, printed, or matched by
  *    the browser's find.
  *
+ * 5. The light/dark toggle. Gap: Material's palette code restyles every element three times at load
+ *    (two <meta> elements, a computed-style read); this answers a click, Enter or a system change.
+ *
  * Layout is read in ResizeObserver callbacks only, all reads before any write (no forced
  * synchronous layout at load).
  *
@@ -139,14 +142,22 @@
 
   /* Scroll cues: one ResizeObserver for every wide-able element; its callback runs after layout, and
    * reads every size before it writes anything. */
-  var cued = [];
-  var cueObserver = window.ResizeObserver ? new ResizeObserver(function (entries) {
-    var wide = entries.map(function (entry) {
-      var el = entry.target;
-      return el.scrollWidth > el.clientWidth + 1;
+  var cueObserver = new ResizeObserver(function (entries) {
+    // Tables too: an off-screen one is laid out when it comes near (extra.css), the wrapper keeps its size.
+    var els = [];
+    entries.forEach(function (entry) {
+      var el = entry.target.tagName === "TABLE" ? entry.target.closest(".md-typeset__scrollwrap") : entry.target;
+      if (el && els.indexOf(el) < 0) els.push(el);
     });
-    entries.forEach(function (entry, i) { showCue(entry.target, wide[i]); });
-  }) : null;
+    var wide = els.map(function (el) { return el.scrollWidth > el.clientWidth + 1; });
+    els.forEach(function (el, i) { showCue(el, wide[i]); });
+  });
+
+  function observeCue(el) {
+    cueObserver.observe(el);
+    var table = el.querySelector(":scope > .md-typeset__table > table");
+    if (table) cueObserver.observe(table);
+  }
 
   function showCue(el, wide) {
     var note = el.previousElementSibling;
@@ -161,15 +172,7 @@
     note.textContent = text;
     note.hidden = true;
     el.parentNode.insertBefore(note, el);
-    if (cueObserver) cueObserver.observe(el);
-    else cued.push(el);
-  }
-
-  function measureCues() {
-    // Without ResizeObserver: once, reads first.
-    var wide = cued.map(function (el) { return el.scrollWidth > el.clientWidth + 1; });
-    cued.forEach(function (el, i) { showCue(el, wide[i]); });
-    cued = [];
+    observeCue(el);
   }
 
   function diagrams() {
@@ -188,24 +191,49 @@
     });
   }
 
+  function breakNames(table) {
+    // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
+    // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
+    table.querySelectorAll("td:first-child code").forEach(function (code) {
+      if (code.children.length || !/[._]/.test(code.textContent)) return;
+      var parts = code.textContent.split(/(?<=[._])/);
+      code.textContent = "";
+      parts.forEach(function (part, i) {
+        if (i) code.appendChild(document.createElement("wbr"));
+        code.appendChild(document.createTextNode(part));
+      });
+    });
+  }
+
+  function hasCue(el) {
+    var before = el.previousElementSibling;
+    return Boolean(before && before.classList.contains("scroll-cue"));
+  }
+
+  function prepareTables() {
+    // Before Material wraps each table (its DOMContentLoaded handler): one restyle covers both changes.
+    document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
+      if (hasCue(table) || table.closest(".md-typeset__scrollwrap")) return;
+      var note = document.createElement("p");
+      note.className = "scroll-cue";
+      note.textContent = t("Scroll sideways for more columns.");
+      note.hidden = true;
+      table.parentNode.insertBefore(note, table);
+      breakNames(table);
+    });
+  }
+
   function tables(root) {
     (root || document).querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
       if (wrap.dataset.enhanced) return;
       wrap.dataset.enhanced = "1";
+      if (hasCue(wrap)) {
+        observeCue(wrap);
+        return;
+      }
       cue(wrap, t("Scroll sideways for more columns."));
-      // Long field names (customer_details.billing_address.postal_code) may break after a dot or an
-      // underscore only, not mid-word: <wbr> marks those places and is not copied with the name.
-      wrap.querySelectorAll("td:first-child code").forEach(function (code) {
-        if (code.children.length || !/[._]/.test(code.textContent)) return;
-        var parts = code.textContent.split(/(?<=[._])/);
-        code.textContent = "";
-        parts.forEach(function (part, i) {
-          if (i) code.appendChild(document.createElement("wbr"));
-          code.appendChild(document.createTextNode(part));
-        });
-      });
+      breakNames(wrap);
     });
-    measureCues();
   }
 
   /* 4. Deferred rendering (midtrans_docs/site/lighter.py). */
@@ -319,21 +347,71 @@
     }
   }, true);
 
-  function enhance() {
-    codeBlocks();
-    diagrams();
-    tables();
-    feedback();
+  /* 5. Light/dark toggle (overrides/partials/palette.html applies the stored choice at load). */
+  function palette() {
+    var form = document.querySelector("form[data-mt-palette]");
+    if (!form || form.dataset.enhanced) return;
+    form.dataset.enhanced = "1";
+    var inputs = [].slice.call(form.querySelectorAll("input[name=__palette]"));
+    var light = matchMedia("(prefers-color-scheme: light)");
+    var SYSTEM = "(prefers-color-scheme)";
+    function apply(input) {
+      var follows = input.getAttribute("data-md-color-media") === SYSTEM;
+      var shown = follows && form.querySelector("[data-md-color-media='(prefers-color-scheme: " +
+        (light.matches ? "light" : "dark") + ")']") || input;
+      var body = document.body;
+      var color = { media: input.getAttribute("data-md-color-media") };
+      body.setAttribute("data-md-color-switching", "");  // Material's CSS: no transitions meanwhile
+      ["scheme", "primary", "accent"].forEach(function (key) {
+        color[key] = shown.getAttribute("data-md-color-" + key);
+        body.setAttribute("data-md-color-" + key, color[key]);
+      });
+      inputs.forEach(function (other) {
+        var label = other.nextElementSibling;
+        if (label && label.tagName === "LABEL") label.hidden = other !== input;
+      });
+      var meta = document.querySelector("meta[name=color-scheme]");
+      if (meta) meta.content = follows ? "light dark" : color.scheme === "slate" ? "dark" : "light";
+      if (window.__md_set) window.__md_set("__palette", { index: inputs.indexOf(input), color: color });
+      setTimeout(function () { body.removeAttribute("data-md-color-switching"); }, 50);
+    }
+    form.addEventListener("change", function (event) { apply(event.target); });
+    form.addEventListener("keydown", function (event) {
+      var at = inputs.indexOf(document.activeElement);  // Enter moves on, as a click on the toggle does
+      if (event.key !== "Enter" || at < 0) return;
+      event.preventDefault();
+      inputs[(at + 1) % inputs.length].click();
+      inputs[(at + 1) % inputs.length].focus();
+    });
+    light.addEventListener("change", function () {
+      var on = inputs.filter(function (input) { return input.checked; })[0];
+      if (on && on.getAttribute("data-md-color-media") === SYSTEM) apply(on);
+    });
   }
 
+  function enhance() {
+    // Runs before Material's DOMContentLoaded handler (deferred script): one restyle covers both.
+    codeBlocks();
+    diagrams();
+    prepareTables();
+    feedback();
+    palette();
+  }
+
+  function watch() {
+    // After Material has wrapped the tables: observers only, the page does not change.
+    tables();
+  }
+
+  enhance();
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(function () {
-      // After Material has wrapped tables in their scroll containers.
-      requestAnimationFrame(enhance);
+      watch();
+      requestAnimationFrame(watch);
     });
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", enhance);
+    document.addEventListener("DOMContentLoaded", watch);
   } else {
-    enhance();
+    watch();
   }
 })();
