@@ -16,6 +16,7 @@ carries the section that matched best, as its passage.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -207,7 +208,7 @@ def read_doc(site: Path, file: Path) -> Doc | None:
 
 def _title(file: Path) -> str:
     match = re.search(r"<h1[^>]*>(.*?)</h1>", file.read_text(encoding="utf-8", errors="replace"), re.S)
-    return re.sub(r"<[^>]+>|¶", "", match[1]).strip() if match else ""
+    return html.unescape(re.sub(r"<[^>]+>", "", match[1])).replace("¶", "").strip() if match else ""
 
 
 class Index:
