@@ -156,6 +156,7 @@ class Toolchain:
 
 
 TOOLCHAINS = (
+    # Run as NODE_CHECK (all blocks in one process), which compiles each file as `node --check` does.
     Toolchain(
         ("javascript", "js"),
         ".js",
@@ -246,8 +247,9 @@ def _node_problems(blocks: list[Block], tool: Toolchain, exe: str, folder: Path)
 
 @slow_source_check
 def check_tool_blocks(root: Path) -> list[Problem]:
-    """JavaScript, PHP, shell and Go blocks parse with their own toolchains (those installed), one process
-    per block, as many at once as there are cores; Java is never written inline."""
+    """JavaScript, PHP, shell and Go blocks parse with their own toolchains (those installed): every JavaScript
+    block in one node process (NODE_CHECK), the others one process per block, as many at once as there are
+    cores; Java is never written inline."""
     blocks = all_blocks(root)
     jobs, node = [], None
     for tool in TOOLCHAINS:
