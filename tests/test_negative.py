@@ -200,9 +200,19 @@ def test_numbers_said_once(project):
 
 
 def test_markdown_lint_and_spelling(project):
-    line = append(project, PAGE, "\n#  Two spaces after the hash\n\nThe paymnet is recieved.\n")
+    text = "\n#  Two spaces after the hash\n\nThe paymnet is recieved.\n\nThe order is cancelled.\n"
+    line = append(project, PAGE, text)
+    spec = append(project, "openapi/snap.yaml", "# A colour the API recognised.\n")
+    literal = append(project, "openapi/iris.yaml", "# An error occured  # codespell:ignore occured\n")
     expect(check_markdownlint(project), PAGE, line + 1, "MD019")
-    expect(check_spelling(project), PAGE, line + 3, "spelling: 'recieved'")
+    problems = check_spelling(project)
+    expect(problems, PAGE, line + 3, "spelling: 'recieved'")
+    # British spellings, in the pages and in the spec (its descriptions become reference pages).
+    expect(problems, PAGE, line + 5, "British spelling 'cancelled' → write 'canceled'")
+    expect(problems, "openapi/snap.yaml", spec, "British spelling 'colour'")
+    expect(problems, "openapi/snap.yaml", spec, "British spelling 'recognised'")
+    # An API's own text keeps its spelling with codespell's inline marker.
+    assert f"openapi/iris.yaml:{literal}:" not in report(problems), report(problems)
 
 
 def test_code_block_mistakes(project):

@@ -78,7 +78,7 @@ def make_scale_site(n: int, where: Path) -> int:
 def scale_nav(made: list[str]) -> list:
     """The real nav's shape, repeated: one top-level section per area (folder); the first copy of an
     area's pages sits in it directly and each further copy is a sub-section of it ("Set 2" …). A
-    1000-page site is organised like that, not as one flat list of 999 links, and this is the shape
+    1000-page site is organized like that, not as one flat list of 999 links, and this is the shape
     navigation.prune is built for: each page renders its own branch of the nav, not every link."""
     areas: dict[str, list] = {}
     for rel in made[1:]:

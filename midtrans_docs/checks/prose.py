@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from ..problems import Problem
@@ -102,20 +103,41 @@ def check_markdownlint(root: Path) -> list[Problem]:
     return problems
 
 
+# English prose outside docs/: the spec and data files (their descriptions become the reference pages) and the
+# package's own strings (generated page text). Their translations and the Indonesian word lists are not English.
+SPELLING_SKIP = "*.id.md,*.id.yml,i18n,search-synonyms.yml,hunspell-id-words.txt"
+SPELLING_PATHS = ("docs", "samples", "openapi", "data", "README.md", "CONTRIBUTING.md")
+# codespell's own en-GB → en-US list (the writing style is US English). midtrans_docs/ holds Indonesian strings that
+# codespell's typo lists misread ("sistem"), so it gets only this list.
+US_LIST = "en-GB_to_en-US"
+
+
+def _british_words() -> set[str]:
+    """The British spellings in codespell's en-GB → en-US dictionary, lower case."""
+    data = resources.files("codespell_lib").joinpath(f"data/dictionary_{US_LIST}.txt")
+    return {line.split("->", 1)[0].strip().lower() for line in data.read_text(encoding="utf-8").splitlines()}
+
+
 @source_check
 def check_spelling(root: Path) -> list[Problem]:
-    """codespell over the pages, samples and the two guides (words it must accept: .codespell-words.txt)."""
-    codespell = Path(sys.executable).parent / "codespell"
-    # Indonesian pages (*.id.md) are not English: codespell's dictionary of English misspellings reads
-    # "sistem" and "tipe" as typos. Their code and names are checked against the English page instead.
-    cmd = [str(codespell), "--skip", "*.id.md", "docs", "samples", "README.md", "CONTRIBUTING.md"]
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-    return _tool_problems(
-        root,
-        proc.stdout,
-        CODESPELL,
-        lambda m: (f"spelling: '{m[3]}'", f"write '{m[4]}', or add the word to .codespell-words.txt if it is a name"),
-    )
+    """codespell over the pages, samples, spec, data and the two guides: typos and British spellings.
+
+    Words it must accept: .codespell-words.txt; a literal that must keep its spelling (an API message) ends its
+    line with a `codespell:ignore WORD` comment."""
+    codespell = str(Path(sys.executable).parent / "codespell")
+    runs = [
+        [codespell, "--builtin", f"clear,rare,{US_LIST}", "--skip", SPELLING_SKIP, *SPELLING_PATHS],
+        [codespell, "--builtin", US_LIST, "midtrans_docs"],
+    ]
+    output = "".join(subprocess.run(cmd, cwd=root, capture_output=True, text=True).stdout for cmd in runs)
+    british = _british_words()
+
+    def describe(m: re.Match[str]) -> tuple[str, str]:
+        if m[3].lower() in british:
+            return f"British spelling '{m[3]}'", f"write '{m[4]}' (the site is in US English)"
+        return f"spelling: '{m[3]}'", f"write '{m[4]}', or add the word to .codespell-words.txt if it is a name"
+
+    return _tool_problems(root, output, CODESPELL, describe)
 
 
 # A Dashboard path starts with a top-level Dashboard menu. A path whose first word follows a ">"

@@ -150,7 +150,8 @@ PHRASES = {
     "Payment, refund and Payment Link notifications carry `signature_key`: the lowercase hex SHA-512 of "
     "`order_id` + `status_code` + `gross_amount` + your server key, concatenated as strings exactly as received. "
     "Recompute it and drop the notification if it differs. Then confirm the status with Get Status before you "
-    "fulfil the order. Subscription and GoPay account notifications carry no signature; confirm them with the API.": (
+    "fulfill the order. Subscription and GoPay account notifications carry no signature; "
+    "confirm them with the API.": (
         "Notifikasi pembayaran, refund, dan Payment Link membawa `signature_key`: hex huruf kecil SHA-512 dari "
         "`order_id` + `status_code` + `gross_amount` + server key Anda, digabung sebagai string persis seperti "
         "diterima. Hitung ulang dan abaikan notifikasi jika hasilnya berbeda. Lalu pastikan statusnya dengan Get "

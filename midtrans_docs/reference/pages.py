@@ -222,7 +222,8 @@ def _notifications(ctx: Context, hooks: list[Operation]) -> str:
         "Payment, refund and Payment Link notifications carry `signature_key`: the lowercase hex SHA-512 of "
         "`order_id` + `status_code` + `gross_amount` + your server key, concatenated as strings exactly as received. "
         "Recompute it and drop the notification if it differs. Then confirm the status with Get Status before you "
-        "fulfil the order. Subscription and GoPay account notifications carry no signature; confirm them with the API.",
+        "fulfill the order. Subscription and GoPay account notifications carry no signature; "
+        "confirm them with the API.",
         "IRIS notifications carry an `Iris-Signature` header instead: the SHA-512 of the raw body followed by your "
         f"IRIS merchant key. See [IRIS notifications]({iris}).",
         _operation_list(hooks, ctx.spec),

@@ -57,7 +57,7 @@ def check_inclusion(root: Path) -> list[Problem]:
 def _tab_set_problems(
     page: Page, curl_line: int, rel_dir: str, included: dict[str, list[tuple[Path, int]]]
 ) -> list[Problem]:
-    """The tabs after a flow's cURL tab: every language, labelled, in the house order."""
+    """The tabs after a flow's cURL tab: every language, labeled, in the house order."""
     problems = []
     last = curl_line
     for label, name in LANG_FILES:
@@ -79,7 +79,7 @@ def _tab_set_problems(
                 Problem(
                     page.path,
                     spot,
-                    f'{name} is not in a tab labelled "{label}" in the house order',
+                    f'{name} is not in a tab labeled "{label}" in the house order',
                     "use the tab order cURL, Python, Node.js, PHP, Java, Go with those exact labels",
                 )
             )

@@ -22,7 +22,7 @@ public class Main {
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofString());
-        // A settled transaction cannot be cancelled: refund it instead.
+        // A settled transaction cannot be canceled: refund it instead.
         System.out.println(response.statusCode() + " " + response.body());
     }
 }

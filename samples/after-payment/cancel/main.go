@@ -25,6 +25,6 @@ func main() {
 	}
 	defer resp.Body.Close()
 	reply, _ := io.ReadAll(resp.Body)
-	// A settled transaction cannot be cancelled: refund it instead.
+	// A settled transaction cannot be canceled: refund it instead.
 	fmt.Println(resp.StatusCode, string(reply))
 }

@@ -10,7 +10,7 @@ const core = new midtransClient.CoreApi({
 core.transaction
   .cancel("ORDER-2026-0002")
   .then((response) => {
-    // A settled transaction cannot be cancelled: refund it instead.
+    // A settled transaction cannot be canceled: refund it instead.
     console.log("order_id:", response.order_id);
     console.log("transaction_status:", response.transaction_status);
   })

@@ -9,7 +9,7 @@ require_once __DIR__ . '/vendor/autoload.php';
 try {
     // This SDK method returns only the status_code of the response.
     $statusCode = \Midtrans\Transaction::cancel('ORDER-2026-0002');
-    // A settled transaction cannot be cancelled: refund it instead.
+    // A settled transaction cannot be canceled: refund it instead.
     echo 'status_code: ' . $statusCode . PHP_EOL;
 } catch (Exception $e) {
     // For example 412: the transaction is not in a state that allows this action.

@@ -13,6 +13,6 @@ except midtransclient.MidtransAPIError as error:
     # For example 412: the transaction is not in a state that allows this action.
     print(error.http_status_code, error.api_response_dict)
 else:
-    # A settled transaction cannot be cancelled: refund it instead.
+    # A settled transaction cannot be canceled: refund it instead.
     print("order_id:", response.get("order_id"))
     print("transaction_status:", response.get("transaction_status"))

@@ -16,7 +16,7 @@ public class Main {
             {
               "refund_key": "ORDER-2026-0011-refund-1",
               "amount": 154000,
-              "reason": "Customer cancelled the order"
+              "reason": "Customer canceled the order"
             }
             """;
 

@@ -5,5 +5,5 @@ curl -X POST "https://api.sandbox.midtrans.com/v2/ORDER-2026-0011/refund/online/
   -d '{
     "refund_key": "ORDER-2026-0011-refund-1",
     "amount": 154000,
-    "reason": "Customer cancelled the order"
+    "reason": "Customer canceled the order"
   }'

@@ -14,7 +14,7 @@ func main() {
 	body := `{
   "refund_key": "ORDER-2026-0011-refund-1",
   "amount": 154000,
-  "reason": "Customer cancelled the order"
+  "reason": "Customer canceled the order"
 }`
 
 	// Send a refund straight to the payment provider and get its result in the response.

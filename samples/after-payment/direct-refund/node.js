@@ -11,7 +11,7 @@ core.transaction
   .refundDirect("ORDER-2026-0011", {
     refund_key: "ORDER-2026-0011-refund-1",
     amount: 154000,
-    reason: "Customer cancelled the order",
+    reason: "Customer canceled the order",
   })
   .then((response) => {
     // status_code 202 with transaction_status settlement means the provider refused the refund.

@@ -8,7 +8,7 @@ require_once __DIR__ . '/vendor/autoload.php';
 $params = [
     'refund_key' => 'ORDER-2026-0011-refund-1',
     'amount' => 154000,
-    'reason' => 'Customer cancelled the order',
+    'reason' => 'Customer canceled the order',
 ];
 
 // Send a refund straight to the payment provider and get its result in the response.

@@ -11,7 +11,7 @@ try:
     response = core.transactions.refundDirect("ORDER-2026-0011", {
         "refund_key": "ORDER-2026-0011-refund-1",
         "amount": 154000,
-        "reason": "Customer cancelled the order",
+        "reason": "Customer canceled the order",
     })
 except midtransclient.MidtransAPIError as error:
     # For example 412: the transaction is not in a state that allows this action.
