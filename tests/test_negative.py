@@ -190,7 +190,19 @@ A card token expires after 3 minutes in this old example. <!-- literal -->
 def test_numbers_said_once(project):
     line = append(project, PAGE, TYPED_NUMBERS)
     id_line = append(project, "docs/index.id.md", "\nToken kartu kedaluwarsa setelah 3 menit.\n")
+    # The spec and its Indonesian catalog are read too (their text becomes the reference pages), and a fact
+    # name there that data/facts.yml does not hold is named.
+    spec = append(
+        project, "openapi/core-api.yaml", "# The card token expires after 3 minutes.\n# {{ lifetime.no_such }}\n"
+    )
+    catalog = append(
+        project, "openapi/i18n/id/core-api.yaml", "/x:\n  source: 0\n  en: x\n  text: Token kartu berlaku 3 menit.\n"
+    )
     problems = check_fact_numbers(project)
+    expect(problems, "openapi/core-api.yaml", spec, "write {{ lifetime.card_token }}")
+    expect(problems, "openapi/core-api.yaml", spec + 1, "{{ lifetime.no_such }} is not a fact of data/facts.yml")
+    expect(problems, "openapi/i18n/id/core-api.yaml", catalog + 3, '"3 menit" is the fact lifetime.card_token')
+    problems = [p for p in problems if "openapi/" not in str(p.path)]
     expect(problems, PAGE, line + 1, '"3 minutes" is the fact lifetime.card_token')
     expect(problems, PAGE, line + 1, "write {{ lifetime.card_token }}")
     expect(problems, PAGE, line + 3, "write {{ limit.iris_idempotency_key_length }} characters")

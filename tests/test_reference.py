@@ -12,6 +12,7 @@ from midtrans_docs.reference.markdown import kebab
 from midtrans_docs.reference.pages import generate, spec_files
 from midtrans_docs.site.build import run_build
 from midtrans_docs.site.urls import page_html
+from midtrans_docs.sources.facts import render_facts
 
 
 def _fresh_generation() -> dict[str, str]:
@@ -56,7 +57,10 @@ def test_built_reference_pages_are_identical_across_builds(site):
 def test_spec_is_published_and_linked(site):
     llms = (site / "llms.txt").read_text(encoding="utf-8")
     for path in spec_files(ROOT):
-        assert (site / path).read_bytes() == (ROOT / path).read_bytes(), path
+        # Published as written, with the facts its descriptions name filled in.
+        published = (site / path).read_text(encoding="utf-8")
+        assert published == render_facts((ROOT / path).read_text(encoding="utf-8"), ROOT), path
+        assert "{{" not in published, f"{path}: a fact name is left unrendered"
         assert path in llms, f"llms.txt does not link {path}"
     index = page_html(site, "reference/api/index.md").read_text(encoding="utf-8")
     assert all(f'href="../../{path}"' in index for path in spec_files(ROOT))

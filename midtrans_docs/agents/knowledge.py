@@ -16,9 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import jinja2
-
-from midtrans_docs.sources.facts import load_facts
+from midtrans_docs.sources.facts import render_facts
 from midtrans_docs.sources.openapi import METHODS, Operation, Spec, load_spec
 
 from ..sources.yamlio import safe_load
@@ -332,11 +330,9 @@ def verify_notification(body: Any, server_key: str) -> dict[str, Any]:
 def error_index(root: Path) -> dict[str, dict[str, str]]:
     """Every code of data/errors.yml by its anchor id, with facts rendered."""
     data = safe_load((root / ERRORS).read_text(encoding="utf-8")) or {}
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
-    facts = load_facts(root)
 
     def render(text: Any) -> str:
-        return env.from_string(str(text or "")).render(**facts).strip()
+        return render_facts(str(text or ""), root).strip()
 
     out = {}
     for pid, product in data.items():

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from ..problems import Problem
-from ..sources.fences import prose_lines
+from ..sources.facts import MACRO, load_facts
+from ..sources.fences import CODE_SPAN, prose_lines
 from ..sources.pages import page_files, read_page
 from ..sources.yamlio import safe_load
 from .registry import source_check
@@ -180,9 +181,35 @@ def _score(fact: Fact, context: str) -> int:
     return hits + any(w in context for w in GROUP_WORDS.get(fact.group, ()))
 
 
+# The spec and the error catalog are prose too: their descriptions become the generated reference pages, and their
+# Indonesian catalogs the Indonesian ones. Their lines are read as written (path:line is where to fix).
+YAML_SOURCES = (("openapi", "*.yaml", "en"), ("data", "errors.yml", "en"))
+YAML_CATALOGS = (("openapi/i18n/id", "*.yaml"), ("data", "errors.id.yml"))
+CATALOG_KEY = re.compile(r"^  (source|en|text):")
+
+
+def _yaml_lines(root: Path) -> Iterator[tuple[Path, int, str, str]]:
+    """(file, line number, line, language) of each line of the spec, errors.yml and, in the Indonesian catalogs,
+    of each translated `text:` (not the `en:` copy of the English)."""
+    for folder, pattern, lang in YAML_SOURCES:
+        for path in sorted((root / folder).glob(pattern)):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                yield path, number, line, lang
+    for folder, pattern in YAML_CATALOGS:
+        for path in sorted((root / folder).glob(pattern)):
+            in_text = False
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                key = CATALOG_KEY.match(line)
+                if key or not line.startswith(" "):
+                    in_text = bool(key and key[1] == "text")
+                if in_text:
+                    yield path, number, line, "id"
+
+
 @source_check
 def check_fact_numbers(root: Path) -> list[Problem]:
-    """A number with a unit typed in prose that a data file holds: write {{ key }} instead."""
+    """A number with a unit typed in prose that a data file holds: write {{ key }} instead. Also reads the
+    spec, errors.yml and their Indonesian catalogs, and names a `{{ key }}` there that no data file holds."""
     facts = load_number_facts(root)
     units_id = _unit_words(root)
     patterns = {lang: [(f, _pattern(f, lang, units_id)) for f in facts] for lang in ("en", "id")}
@@ -193,37 +220,77 @@ def check_fact_numbers(root: Path) -> list[Problem]:
         if page.rel in SKIP_PAGES:
             continue
         lang = "id" if page.rel.endswith(".id.md") else "en"
+        no_macros = page.meta.get("render_macros") is False
         for number, raw in prose_lines(page):
-            if OPT_OUT in raw:
-                continue
-            text = NOT_PROSE.sub(lambda m: " " * len(m[0]), raw)
-            # Key words count in code spans too (`card_token_id`), and the page's own name (iris/payouts.md).
-            lower = NOT_PROSE.sub(lambda m: " " * len(m[0]), page.lines[number - 1]).lower()
-            found: dict[tuple[int, int], list[tuple[int, Fact]]] = {}
-            for fact, pattern in patterns[lang]:
-                for m in pattern.finditer(text):
-                    context = lower[max(0, m.start() - WINDOW) : m.end() + WINDOW] + " " + page.rel
-                    score = _score(fact, context)
-                    if score:
-                        found.setdefault(m.span(), []).append((score, fact))
-            said = set()
-            for (start, end), scored in sorted(found.items()):
-                best = max(s for s, _ in scored)
-                chosen = [f for s, f in scored if s == best]
-                if (text[start:end], chosen[0].macro) in said:
-                    continue
-                said.add((text[start:end], chosen[0].macro))
-                fact_text = " or ".join(f.macro for f in chosen)
-                unit = " " + (units_id.get(chosen[0].unit, chosen[0].unit) if lang == "id" else chosen[0].unit)
-                fix = "write " + " or ".join(f"{{{{ {f.macro} }}}}" + (unit if f.bare else "") for f in chosen)
-                if page.meta.get("render_macros") is False:
-                    fix = "this page sets render_macros: false, so link to the page that states the fact instead"
+            whole = page.lines[number - 1]
+            problems += _line_problems(page.path, number, raw, whole, page.rel, lang, patterns, units_id, no_macros)
+    known = _fact_names(root)
+    for path, number, line, lang in _yaml_lines(root):
+        rel = path.relative_to(root).as_posix()
+        prose = CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+        problems += _line_problems(path, number, prose, line, rel, lang, patterns, units_id, False)
+        for m in MACRO.finditer(line):
+            if m[1] not in known:
                 problems.append(
                     Problem(
-                        page.path,
+                        path,
                         number,
-                        f'"{text[start:end]}" is the fact {fact_text}',
-                        f"{fix} (or end the line with {OPT_OUT} if this number is not that fact)",
+                        f"{{{{ {m[1]} }}}} is not a fact of data/facts.yml",
+                        "correct the name (data/facts.yml lists them, as group.key), or add the fact there",
                     )
                 )
+    return problems
+
+
+def _fact_names(root: Path) -> set[str]:
+    """Every dotted name a `{{ }}` in the spec may use: the leaves of data/facts.yml."""
+    return {".".join(keys) for keys, _ in _walk(load_facts(root), []) if keys}
+
+
+def _line_problems(
+    path: Path,
+    number: int,
+    raw: str,
+    whole: str,
+    rel: str,
+    lang: str,
+    patterns: dict[str, list[tuple[Fact, re.Pattern[str]]]],
+    units_id: dict[str, str],
+    no_macros: bool,
+) -> list[Problem]:
+    """The facts typed by hand on one line: `raw` is its prose (code blanked out), `whole` the line as written."""
+    if OPT_OUT in raw:
+        return []
+    text = NOT_PROSE.sub(lambda m: " " * len(m[0]), raw)
+    # Key words count in code spans too (`card_token_id`), and the file's own name (iris/payouts.md).
+    lower = NOT_PROSE.sub(lambda m: " " * len(m[0]), whole).lower()
+    found: dict[tuple[int, int], list[tuple[int, Fact]]] = {}
+    for fact, pattern in patterns[lang]:
+        for m in pattern.finditer(text):
+            context = lower[max(0, m.start() - WINDOW) : m.end() + WINDOW] + " " + rel
+            score = _score(fact, context)
+            if score:
+                found.setdefault(m.span(), []).append((score, fact))
+    problems = []
+    said = set()
+    for (start, end), scored in sorted(found.items()):
+        best = max(s for s, _ in scored)
+        chosen = [f for s, f in scored if s == best]
+        if (text[start:end], chosen[0].macro) in said:
+            continue
+        said.add((text[start:end], chosen[0].macro))
+        fact_text = " or ".join(f.macro for f in chosen)
+        unit = " " + (units_id.get(chosen[0].unit, chosen[0].unit) if lang == "id" else chosen[0].unit)
+        fix = "write " + " or ".join(f"{{{{ {f.macro} }}}}" + (unit if f.bare else "") for f in chosen)
+        if no_macros:
+            fix = "this page sets render_macros: false, so link to the page that states the fact instead"
+        marker = OPT_OUT if path.suffix == ".md" else f"# {OPT_OUT}"
+        problems.append(
+            Problem(
+                path,
+                number,
+                f'"{text[start:end]}" is the fact {fact_text}',
+                f"{fix} (or end the line with {marker} if this number is not that fact)",
+            )
+        )
     return problems

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File
 
 from midtrans_docs.hooks import current_language, project_root
 from midtrans_docs.reference.pages import edit_sources, generate, llms_section, spec_files
+from midtrans_docs.sources.facts import render_facts
 
 
 @event_priority(100)  # before mkdocs-redirects and llms-source list the pages
@@ -39,7 +40,9 @@ def on_files(files: Any, config: Any) -> Any:
         file.edit_uri = posixpath.relpath(sources[english_uri], config["docs_dir"].rsplit("/", 1)[-1])
         files.append(file)
     for site_path in spec_files(root):
-        files.append(File.generated(config, site_path, abs_src_path=str(root / site_path)))
+        # Published with the facts its descriptions name (`{{ lifetime.card_token }}`) written out, in English.
+        text = render_facts((root / site_path).read_text(encoding="utf-8"), root)
+        files.append(File.generated(config, site_path, content=text))
     return files
 
 

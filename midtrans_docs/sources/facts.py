@@ -6,6 +6,7 @@ Checks that compare pages or samples with a fact read it here, e.g.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,3 +28,28 @@ def fact(root: Path, dotted: str) -> Any:
     for key in dotted.split("."):
         value = value[key]
     return value
+
+
+MACRO = re.compile(r"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
+
+
+def render_facts(text: str, root: Path) -> str:
+    """`{{ group.key }}` in a spec or data file's text, replaced by the English fact.
+
+    Pages get their facts from mkdocs-macros, in the page's language; this is for what reads openapi/ and data/
+    outside a page: the checks, the agents' server and the YAML the site publishes. Only plain fact names are
+    written in those files, so a lookup is all it takes (no template language). An unknown name is left as written;
+    check_fact_numbers (checks/numbers.py) names its line."""
+    if "{{" not in text:
+        return text
+    facts = load_facts(root)
+
+    def value(m: re.Match[str]) -> str:
+        node: Any = facts
+        for key in m[1].split("."):
+            if not isinstance(node, dict) or key not in node:
+                return m[0]
+            node = node[key]
+        return str(node)
+
+    return MACRO.sub(value, text)

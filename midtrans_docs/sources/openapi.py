@@ -25,6 +25,8 @@ from openapi_core.testing import MockRequest
 from openapi_core.validation.request.validators import V31RequestParametersValidator
 from openapi_core.validation.schemas import oas31_schema_validators_factory
 
+from .facts import render_facts
+
 METHODS = ("get", "put", "post", "patch", "delete")
 SPEC_DIR = "openapi"
 SHARED = "common.yaml"  # components only, no operations
@@ -97,7 +99,9 @@ class Spec:
         self.load_errors: dict[Path, yaml.YAMLError] = {}
         for file in self.files:
             try:
-                data = yaml.load(file.read_text(encoding="utf-8"), Loader=LOADER) or {}
+                # Descriptions may say `{{ lifetime.card_token }}`: mkdocs-macros renders it on the reference pages,
+                # and everything that reads the spec here (checks, the agents' server) gets the same English fact.
+                data = yaml.load(render_facts(file.read_text(encoding="utf-8"), root), Loader=LOADER) or {}
                 self.raw[file] = json.loads(json.dumps(data, default=str))  # JSON values only (dates as text)
             except yaml.YAMLError as exc:
                 self.load_errors[file] = exc
