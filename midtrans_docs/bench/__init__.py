@@ -30,10 +30,12 @@ import platform
 import signal
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import markdown
 
+from ..diagrams import CHROMIUM
 from .common import OUT, ROOT, doc_pages, log, run
 from .lighthouse import lighthouse
 from .reader import reader
@@ -128,6 +130,14 @@ def main(argv: list[str] | None = None) -> int:
         saved = json.loads((OUT / "bench.json").read_text(encoding="utf-8"))
         print_report(saved, argparse.Namespace(**saved["options"]))
         return 0
+    if not Path(CHROMIUM).is_file():
+        # The reader and Lighthouse figures drive Chromium; without it Playwright fails with a long traceback.
+        print(
+            f"midtrans-docs bench: Chromium is not installed ({CHROMIUM}) → run `make bench`, which installs it "
+            "(or `make system-deps` once)",
+            file=sys.stderr,
+        )
+        return 2
     # On SIGTERM, unwind normally so subprocess.run() kills the build it is waiting for.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.perf_counter()
