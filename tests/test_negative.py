@@ -333,7 +333,7 @@ def test_tab_order_and_unused_sample(project):
     rel = page.relative_to(project).as_posix()
     text = page.read_text()
     page.write_text(text.replace('=== "Python"', '=== "Py"', 1))
-    expect(check_inclusion(project), rel, None, 'is not in a tab labelled "Python"')
+    expect(check_inclusion(project), rel, None, 'is not in a tab labeled "Python"')
     (project / FLOW / "extra.py").write_text("print('unused')\n")
     expect(check_inclusion(project), f"{FLOW}/extra.py", 1, "not included in any page")
 
