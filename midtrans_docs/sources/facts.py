@@ -24,7 +24,11 @@ def load_facts(root: Path) -> dict[str, Any]:
 
 def fact(root: Path, dotted: str) -> Any:
     """One fact by its macro name, e.g. fact(root, "runtime.java"); KeyError if it is not in facts.yml."""
-    value: Any = load_facts(root)
+    return _lookup(load_facts(root), dotted)
+
+
+def _lookup(facts: dict[str, Any], dotted: str) -> Any:
+    value: Any = facts
     for key in dotted.split("."):
         value = value[key]
     return value
@@ -45,11 +49,9 @@ def render_facts(text: str, root: Path) -> str:
     facts = load_facts(root)
 
     def value(m: re.Match[str]) -> str:
-        node: Any = facts
-        for key in m[1].split("."):
-            if not isinstance(node, dict) or key not in node:
-                return m[0]
-            node = node[key]
-        return str(node)
+        try:
+            return str(_lookup(facts, m[1]))
+        except (KeyError, TypeError):
+            return m[0]
 
     return MACRO.sub(value, text)
