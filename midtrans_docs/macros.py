@@ -16,6 +16,7 @@ from typing import Any
 from midtrans_docs import i18n
 from midtrans_docs.i18n import localize, pick_language, translate_words  # noqa: F401 (pages and hooks use them)
 
+from .sources import rebuild
 from .sources.yamlio import safe_load
 
 _state: dict[str, Any] = {}
@@ -24,7 +25,8 @@ _state: dict[str, Any] = {}
 def define_env(env: Any) -> None:
     root = Path(env.project_dir)
     _state["units"] = i18n.load_glossary(root).get("units", {})
-    _state["en"] = {k: copy.deepcopy(v) for k, v in env.variables.items() if k in _fact_groups(env)}
+    groups = set(_fact_groups(env))  # once, not once per variable
+    _state["en"] = {k: copy.deepcopy(v) for k, v in env.variables.items() if k in groups}
     _state["id"] = {k: localize(k, v, _state["units"]) for k, v in _state["en"].items()}
     for group, value in _state["en"].items():
         env.variables[group] = pick_language(value, "en")
@@ -36,7 +38,8 @@ def _define_payment_methods(env: Any, root: Path) -> None:
     """`{{ method_summary("gopay") }}` and `{{ payment_methods_table("ewallet") }}` (see payment_methods.py)."""
     from midtrans_docs import payment_methods
 
-    data = payment_methods.load(root)
+    # Parsed again only when a data file changed (make serve rebuilds; midtrans_docs.sources.rebuild).
+    data = rebuild.unless_changed(("payment-methods", str(root)), root, lambda: payment_methods.load(root))
 
     def current() -> tuple[str, str]:
         page = env.page
@@ -85,7 +88,6 @@ def _define_status_transitions(env: Any, root: Path) -> None:
 
 
 def _fact_groups(env: Any) -> list[str]:
-
     facts = safe_load((Path(env.project_dir) / "data" / "facts.yml").read_text(encoding="utf-8")) or {}
     return list(facts)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -31,22 +32,60 @@ def test_site_check(name: str, site: Path) -> None:
     assert_no_problems(check(ROOT, site), f"checks/{info.module}.py {name}")
 
 
-def test_preview_rebuilds_a_saved_page(tmp_path: Path) -> None:
-    """`make serve` rebuilds with --dirty after a save; that path (generated pages, sample includes) must work.
+# `make serve`'s rebuilds, in one process as serve runs them: build(dirty=True) after each save, with --dirty in
+# argv (mkdocs-static-i18n reads it there). Prints the pages each rebuild rendered.
+PREVIEW_SCRIPT = """
+import json, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.structure.pages import Page
 
-    Two preview builds of a copy, the second after an edit, as `mkdocs serve --dirty` runs them."""
+site = sys.argv[1]
+sys.argv.append("--dirty")
+rendered = []
+render = Page.render
+def counted(self, config, files):
+    rendered.append(self.file.src_uri)
+    return render(self, config, files)
+Page.render = counted
+config = load_config("mkdocs.yml", site_dir=site)
+config.plugins.on_startup(command="serve", dirty=True)
+build(config, dirty=True)
+def save(path, text):
+    Path(path).write_text(Path(path).read_text(encoding="utf-8") + text, encoding="utf-8")
+    rendered.clear()
+    build(load_config("mkdocs.yml", site_dir=site), dirty=True)
+    return sorted(rendered)
+steps = {"page": save("docs/snap/index.md", "\\nSaved by the preview test.\\n")}
+steps["sample"] = save("samples/snap/create-transaction-minimal/python.py", "\\n# Saved by the preview test\\n")
+steps["nothing"] = save("docs/snap/index.md", "")
+print("STEPS " + json.dumps(steps))
+"""
+
+
+def test_preview_rebuilds_only_what_a_save_changed(tmp_path: Path) -> None:
+    """`make serve` (mkdocs serve --dirty) after a save renders the saved page and its translation, or the pages
+    that include a saved sample, and nothing else (midtrans_docs/sources/rebuild.py); the served HTML has the edit.
+    MkDocs alone decides by file times: it rendered all 34 generated pages, and missed the sample and the
+    translation, whose code blocks come from the English page."""
     project = copy_project(tmp_path / "project")
     env = build_env(strict=False, DOCS_FULL_BUILD="false", DOCS_SEARCH_INDEX="false")
-    command = [str(MKDOCS), "build", "--dirty", "-d", str(tmp_path / "site")]
-    first = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
-    assert first.returncode == 0, first.stderr[-2000:]
-    page = project / "docs/snap/index.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\nSaved by the preview test.\n", encoding="utf-8")
-    second = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
-    assert second.returncode == 0, (
-        f"the preview rebuild after a save failed → fix the hook in the traceback:\n{second.stderr[-2000:]}"
+    site = tmp_path / "site"
+    run = subprocess.run(
+        [str(MKDOCS.parent / "python"), "-P", "-c", PREVIEW_SCRIPT, str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
     )
-    assert "Saved by the preview test." in (tmp_path / "site/snap/index.html").read_text(encoding="utf-8")
+    assert run.returncode == 0, f"a preview rebuild failed → fix the hook in the traceback:\n{run.stderr[-2000:]}"
+    steps = json.loads(run.stdout.rsplit("STEPS ", 1)[1])
+    assert steps["page"] == ["snap/index.id.md", "snap/index.md"], steps
+    assert steps["sample"] == ["snap/backend-integration.id.md", "snap/backend-integration.md"], steps
+    assert steps["nothing"] == [], steps
+    assert "Saved by the preview test." in (site / "snap/index.html").read_text(encoding="utf-8")
+    assert "Saved by the preview test" in (site / "snap/backend-integration/index.html").read_text(encoding="utf-8")
 
 
 def test_dom_size_check_names_a_heavy_page_and_its_largest_blocks(tmp_path: Path) -> None:

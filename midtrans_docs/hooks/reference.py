@@ -19,6 +19,7 @@ from mkdocs.structure.files import File
 
 from midtrans_docs.hooks import current_language, project_root
 from midtrans_docs.reference.pages import edit_sources, generate, llms_section, spec_files
+from midtrans_docs.sources import rebuild
 from midtrans_docs.sources.facts import render_facts
 
 
@@ -30,7 +31,8 @@ def on_files(files: Any, config: Any) -> Any:
     # from the string catalogs (openapi/i18n/id/, data/errors.id.yml; midtrans_docs.reference.localize).
     lang = current_language(config)
     suffix = "" if lang == "en" else f".{lang}"
-    for english_uri, content in generate(root, lang).items():
+    pages = rebuild.unless_changed(("reference", str(root), lang), root, lambda: generate(root, lang))
+    for english_uri, content in pages.items():
         src_uri = english_uri[: -len(".md")] + suffix + ".md"
         existing = files.get_file_from_path(src_uri)
         if existing is not None:

@@ -45,6 +45,7 @@ from typing import Any
 from mkdocs.plugins import get_plugin_logger
 
 from midtrans_docs.hooks import current_language, last_language_build, normalized_src_uri
+from midtrans_docs.sources import rebuild
 from midtrans_docs.sources.yamlio import safe_load
 
 log = get_plugin_logger("search")
@@ -101,10 +102,10 @@ TAG = re.compile(r"<[^>]+>")
 PRE = re.compile(r"<pre[ >].*?</pre>", re.S)
 HEADINGS = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.S)
 WORD = re.compile(r"[a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9]", re.I)
-# Words of titles, headings and keywords per language, for the zero-results suggestions (on_post_build).
-TERMS: dict[str, set[str]] = {}
-# How often each edition's pages say each word, to pick the word a synonym phrase is searched as (phrases).
-WORD_COUNTS: dict[str, Counter[str]] = {}
+# Per page, (language, src_uri) → the words of its title, headings and keywords (the zero-results
+# suggestions) and how often it says each word (to pick the word a synonym phrase is searched as, phrases).
+# Kept across `make serve` rebuilds, which render only the pages that changed (midtrans_docs.sources.rebuild).
+PAGE_WORDS: dict[tuple[str, str], tuple[set[str], Counter[str]]] = rebuild.remembered("search-words")
 
 
 def load_synonyms(path: Path = SYNONYMS) -> list[list[str]]:
@@ -214,11 +215,9 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
         + [plain(h) for h in HEADINGS.findall(content)]
     )
     if not (page.file.abs_src_path is None and current_language(config) != "en"):
-        TERMS.setdefault(current_language(config), set()).update(
-            w.lower() for w in WORD.findall(strong) if len(w) > 2 and not w.isdigit()
-        )
-        WORD_COUNTS.setdefault(current_language(config), Counter()).update(
-            w.lower() for w in WORD.findall(plain(content))
+        PAGE_WORDS[(current_language(config), page.file.src_uri)] = (
+            {w.lower() for w in WORD.findall(strong) if len(w) > 2 and not w.isdigit()},
+            Counter(w.lower() for w in WORD.findall(plain(content))),
         )
     add_strong, add_text = synonyms_for(strong, plain(content), load_synonyms())
     for weight, added in ((SYNONYM_WEIGHT_STRONG, add_strong), (SYNONYM_WEIGHT_TEXT, add_text)):
@@ -314,6 +313,11 @@ def on_post_build(config: Any) -> None:
     if not last_language_build(config):
         return  # the Indonesian build follows; index both editions once, after it
     site = Path(config["site_dir"])
+    rebuild.after_serving(lambda: index(site))  # make serve: the page first, then the index
+
+
+def index(site: Path) -> None:
+    """Pagefind over the built site, then the query rules and known words search.js reads."""
     started = time.perf_counter()
     proc = subprocess.run(pagefind_command(site), capture_output=True, text=True)
     if proc.returncode != 0:
@@ -323,14 +327,19 @@ def on_post_build(config: Any) -> None:
             (proc.stderr or proc.stdout).strip()[-2000:],
         )
         return
-    for language, terms in TERMS.items():
+    terms: dict[str, set[str]] = {}
+    counts: dict[str, Counter[str]] = {}
+    for (language, _uri), (words, said) in list(PAGE_WORDS.items()):
+        terms.setdefault(language, set()).update(words)
+        counts.setdefault(language, Counter()).update(said)
+    for language, known in terms.items():
         # How search.js (and the MCP server's search_docs) rewrite a query before searching it.
-        rules = {"phrases": phrases(load_synonyms(), WORD_COUNTS.get(language, Counter())), "filler": load_filler()}
+        rules = {"phrases": phrases(load_synonyms(), counts[language]), "filler": load_filler()}
         (site / "pagefind" / f"query-{language}.json").write_text(
             json.dumps(rules, ensure_ascii=False), encoding="utf-8"
         )
         # The words the index knows, for "did you mean" when a query finds nothing (search.js).
         (site / "pagefind" / f"terms-{language}.json").write_text(
-            json.dumps(sorted(terms), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+            json.dumps(sorted(known), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
     log.info("search index written to %s/pagefind in %.1f s", site.name, time.perf_counter() - started)

@@ -11,22 +11,14 @@ step later.
 
 We use the source-based plugin instead of mkdocs-llmstxt because converting the
 rendered HTML back to Markdown took about 17 s of a 27 s build.
-
-Second gap: `make serve` rebuilds only pages whose Markdown changed (--dirty),
-so saving a sample would not refresh the page that includes it. `on_files`
-marks such pages as modified (mkdocs.yml watches samples/ for the save).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import markdown
 from mkdocs.plugins import event_priority
-
-from midtrans_docs.hooks import project_root
-from midtrans_docs.sources.snippets import includes, resolve_snippet
 
 _preprocessor: Any = None
 
@@ -44,19 +36,3 @@ def on_page_markdown(markdown_text: str, page: Any, config: Any, files: Any) -> 
     if "--8<--" not in markdown_text or _preprocessor is None:
         return markdown_text
     return "\n".join(_preprocessor.run(markdown_text.split("\n")))
-
-
-def on_files(files: Any, config: Any) -> Any:
-    root = project_root(config)
-    for file in files.documentation_pages():
-        dest = Path(file.abs_dest_path)
-        if file.abs_src_path is None or not dest.exists():
-            continue  # a generated page (API reference) is rebuilt on every build anyway
-        built = dest.stat().st_mtime
-        lines = Path(file.abs_src_path).read_text(encoding="utf-8").splitlines()
-        for _line, name in includes(lines):
-            source = resolve_snippet(name, root)
-            if source is not None and source.stat().st_mtime > built:
-                file.is_modified = lambda: True  # a sample it includes changed since the last build
-                break
-    return files
