@@ -124,9 +124,13 @@ def test_lighter_pages_keep_every_word(tmp_path: Path) -> None:
     assert f'<code tabindex="0" data-hl="{runs}">{plain}</code></pre>' in out and '<span class="w">' not in out
     assert count_elements(out) == 4  # div, pre, the empty span, code
     short = '<div class="language-json highlight"><pre><span></span><code><span class="p">{}</span></code></pre></div>'
-    # Every code block takes keyboard focus before Material sets it up (content.lazy), once.
-    focusable = short.replace("<code>", '<code tabindex="0">')
+    # Every code block takes keyboard focus before Material sets it up (content.lazy), once, and has its line
+    # count, from which extra.css sizes it until it is laid out (content-visibility).
+    focusable = short.replace("<code>", '<code tabindex="0">').replace(' highlight">', ' highlight" style="--lines:1">')
     assert lighten(short) == focusable and lighten(focusable) == focusable
+    three = short.replace("{}</span>", "{</span>\n  1\n}\n")
+    assert 'style="--lines:3"' in lighten(three), lighten(three)
+    assert '<div class="language-json highlight" style="--lines:1">' in out  # the long block, one line
     rows = "".join(f"<tr><td><code>field_{i}</code></td><td>Meaning {i}.</td></tr>" for i in range(40))
     closed = f'<details class="abstract">\n<summary>Fields</summary>\n<table>{rows}</table>\n</details>'
     out = lighten(closed)

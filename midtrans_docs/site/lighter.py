@@ -7,6 +7,9 @@ collapsed blocks (`??? abstract "Fields"`) still put their whole table in the do
 pymdownx nor Material has a way to defer that work; this rewrites the page's HTML (hooks/lighter.py):
 
 * `<span class="w">` (whitespace tokens, which no stylesheet colors) become plain text;
+* every code block gets its line count (`style="--lines:12"`), from which the stylesheet sizes it until the
+  browser lays it out (content-visibility), so the page is as long before as after and nothing appears to
+  overlap the blocks below it;
 * every `<pre><code>` gets `tabindex="0"` (keyboard access to a wide block before Material has set it up);
 * a code block with more than CODE_SPANS token spans keeps its text, plain, in <code> (readable, copyable and
   found by the browser's find at once) and its highlighting as runs in `data-hl` ("nt.18 p.1 2": class and
@@ -62,9 +65,12 @@ def lighten(page: str) -> str:
 
 def _code_block(match: re.Match[str]) -> str:
     body = match["body"]
+    lines = TAG.sub("", body).rstrip("\n").count("\n") + 1
+    # Its line count, for the size the stylesheet gives the block until it is laid out (content-visibility).
+    sized = match["head"].replace(' highlight">', f' highlight" style="--lines:{lines}">', 1)
     annotated = ANNOTATION.search(body) and ANNOTATION_LIST.match(match.string, match.end())
     if body.count("<span") <= CODE_SPANS or annotated:
-        return match[0]
+        return sized + body + match["tail"]
     runs = []
     for token in TOKEN.finditer(body):
         if token["text"] is None and token["cls"] is None:
@@ -72,7 +78,7 @@ def _code_block(match: re.Match[str]) -> str:
         cls, text = (token["cls"], token["inner"]) if token["cls"] is not None else ("", token["text"])
         runs.append(f"{cls}.{_units(text)}" if cls else str(_units(text)))
     plain = TAG.sub("", body)  # the text as written, entities kept
-    head = match["head"].replace("<code>", f'<code data-hl="{" ".join(runs)}">')
+    head = sized.replace("<code>", f'<code data-hl="{" ".join(runs)}">')
     return f"{head}{plain}{match['tail']}"
 
 
