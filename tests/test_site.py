@@ -175,3 +175,30 @@ def test_site_checks_name_the_source_page_of_a_mistake(tmp_path: Path) -> None:
     for check, line in expected.items():
         text = report(check(ROOT, site))
         assert line in text and "→" in text.split(line, 1)[1].split("\n", 1)[0], f"{check.__name__}:\n{text}"
+
+
+def test_test_server_is_quiet_when_a_browser_drops_a_connection(site: Path) -> None:
+    """midtrans_docs/site/server.py: a client that closes its connection mid-response (a browser navigating on)
+    printed a BrokenPipeError traceback into `make test`'s output for each one; now nothing, and the next
+    request is served."""
+    import contextlib
+    import io
+    import socket
+    import struct
+    import time
+    import urllib.request
+
+    from midtrans_docs.site.server import serve
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), serve(site) as url:
+        port = int(url.rsplit(":", 1)[1])
+        for _ in range(3):
+            client = socket.create_connection(("127.0.0.1", port))
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset on close
+            client.sendall(b"GET /reference/api/notifications/ HTTP/1.1\r\nHost: x\r\n\r\n")
+            client.close()
+        time.sleep(0.5)
+        with urllib.request.urlopen(url + "/") as response:
+            assert response.status == 200
+    assert "Traceback" not in err.getvalue(), err.getvalue()[:2000]

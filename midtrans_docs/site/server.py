@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,6 +70,17 @@ class _Handler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that drops a connection (it navigated on, or cancelled a fetch) is not an error: socketserver
+        printed a BrokenPipeError traceback into the test output for each one. Anything else is still printed."""
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @functools.lru_cache(maxsize=512)
 def _gzipped(path: str, mtime_ns: int) -> bytes:
     return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
@@ -80,7 +92,7 @@ def serve(site: Path, with_headers: bool = False, compress: bool = False) -> Ite
     handler = type(
         "Handler", (_Handler,), {"extra_headers": site_headers(site) if with_headers else {}, "compress": compress}
     )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
