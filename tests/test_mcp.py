@@ -68,6 +68,11 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
     ("verify_notification", {"body": {"order_id": "x"}, "server_key": KEY}, "has no"),
     ("verify_notification", {"body": {**_signed(), "gross_amount": 10000}, "server_key": KEY}, "must be strings"),
     ("explain_error", {"status_code_or_message": "qwxz"}, "no code or message"),
+    (
+        "search_docs",
+        {"query": "refund", "lagn": "id"},
+        "takes no argument 'lagn' → its arguments are lang, limit, query",
+    ),
 ]
 
 

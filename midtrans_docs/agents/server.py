@@ -72,9 +72,26 @@ def default_site(root: Path) -> Path:
     return root / "build" / "site"
 
 
+class _Server(MCPServer):
+    """MCPServer, except that an argument a tool does not take is an error, not dropped: pydantic ignores it, so
+    a misspelled `lagn: "id"` searched the English edition and the agent never knew."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        tool = self._tool_manager.get_tool(name)
+        if tool is not None:
+            known = sorted((tool.parameters or {}).get("properties") or {})
+            unknown = sorted(set(arguments or {}) - set(known))
+            if unknown:
+                raise ToolError(
+                    f"{name} takes no argument {', '.join(repr(u) for u in unknown)} → its arguments are "
+                    f"{', '.join(known)}"
+                )
+        return await super().call_tool(name, arguments, context)
+
+
 def create_server(root: Path = ROOT, site: Path | None = None) -> MCPServer:
     site_dir = site or default_site(root)
-    server = MCPServer(name="midtrans-docs", instructions=INSTRUCTIONS, version="1.0.0")
+    server = _Server(name="midtrans-docs", instructions=INSTRUCTIONS, version="1.0.0")
 
     @cache
     def index() -> Index:
