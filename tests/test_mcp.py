@@ -231,3 +231,13 @@ def test_query_rewritten_as_search_js_does(site: Path) -> None:
     assert index.fold("cara pengembalian dana gopay", "en") == "cara refund gopay"
     assert index.fold("pemecahan masalah", "id") == "masalah"
     assert "popup" in terms("Snap pop-up", "id") and "pop" in terms("Snap pop-up", "id")
+
+
+def test_passages_quote_what_the_page_shows(site: Path) -> None:
+    """search_docs ranks with a page's hidden keyword paragraph (hooks/search.py) but quotes only visible text: the
+    card page's keywords ("bayar pakai kartu kredit") once opened its passage."""
+    index = Index(site)
+    hidden = "bayar pakai kartu kredit"
+    assert hidden in (site / "core-api/card-payment/index.html").read_text(encoding="utf-8")
+    (hit,) = [h for h in index.search("kartu kredit", "en", 5) if h.url == "core-api/card-payment/"]
+    assert hit.passage and hidden not in hit.passage.lower(), hit.passage

@@ -83,6 +83,8 @@ class _Article(HTMLParser):
         self.runs: list[tuple[str, float]] = []
         self.sections: list[Section] = [Section("", "")]
         self._stack: list[tuple[str, bool, float | None]] = []  # (tag, skipped, weight)
+        # Depth of the open hidden keyword paragraph (hooks/search.py): indexed, never part of a passage.
+        self._keywords_at: int | None = None
         self._heading: str | None = None
         self.title_meta = True  # False when the page sets Pagefind's `title` meta itself (hooks/search.py)
 
@@ -113,6 +115,8 @@ class _Article(HTMLParser):
         weight: float | None = float(a["data-pagefind-weight"]) if a.get("data-pagefind-weight") else None
         if weight is not None and weight > 1:  # keyword paragraph: scaled like the article
             weight *= self._stack[0][2] or 1.0
+        if "search-keywords" in classes and self._keywords_at is None:
+            self._keywords_at = len(self._stack)
         self._stack.append((tag, skip, weight))
         if tag in ("h2", "h3") and not skip:
             self.sections.append(Section(a.get("id", ""), ""))
@@ -123,6 +127,8 @@ class _Article(HTMLParser):
             return
         while self._stack:  # tolerate unclosed tags (<p>, <li>) the way browsers do
             open_tag = self._stack.pop()[0]
+            if self._keywords_at is not None and len(self._stack) <= self._keywords_at:
+                self._keywords_at = None
             if open_tag == tag:
                 break
         if tag == self._heading:
@@ -133,6 +139,8 @@ class _Article(HTMLParser):
             return
         self.runs.append((data, self._weight()))
         section = self.sections[-1]
+        if self._keywords_at is not None:
+            return  # counted for ranking above; a passage quotes only what the page shows
         if self._heading:
             section.heading += data
         else:

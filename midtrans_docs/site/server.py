@@ -74,7 +74,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """A browser that drops a connection (it navigated on, or cancelled a fetch) is not an error: socketserver
+        """A browser that drops a connection (it navigated on, or canceled a fetch) is not an error: socketserver
         printed a BrokenPipeError traceback into the test output for each one. Anything else is still printed."""
         if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
             return
