@@ -23,7 +23,7 @@ from typing import Any
 import jinja2
 import markdown
 
-from .sources.facts import load_facts
+from .sources.facts import load_facts, pick_language  # noqa: F401 (macros and hooks use it from here)
 from .sources.fences import FENCE_OPEN, iter_fences
 from .sources.pages import Page, read_page
 from .sources.snippets import SNIPPET
@@ -303,15 +303,6 @@ __all__ = [
 # Groups whose values carry words (durations, counts, dates); the others are hosts, paths and
 # Dashboard labels, which Midtrans shows in English in both editions.
 LOCALIZED = ("lifetime", "limit", "notification_retry", "change_date")
-
-
-def pick_language(value: Any, language: str) -> Any:
-    """`{en: …, id: …}` leaves become the text of `language`."""
-    if isinstance(value, dict):
-        if set(value) == {"en", LANG}:
-            return value[language]
-        return {k: pick_language(v, language) for k, v in value.items()}
-    return value
 
 
 def localize(group: str, value: Any, units: dict[str, str], path: str = "") -> Any:

@@ -34,6 +34,15 @@ def _lookup(facts: dict[str, Any], dotted: str) -> Any:
     return value
 
 
+def pick_language(value: Any, language: str) -> Any:
+    """`{en: …, id: …}` leaves become the text of `language`."""
+    if isinstance(value, dict):
+        if set(value) == {"en", "id"}:
+            return value[language]
+        return {k: pick_language(v, language) for k, v in value.items()}
+    return value
+
+
 MACRO = re.compile(r"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
 
 
@@ -50,7 +59,7 @@ def render_facts(text: str, root: Path) -> str:
 
     def value(m: re.Match[str]) -> str:
         try:
-            return str(_lookup(facts, m[1]))
+            return str(pick_language(_lookup(facts, m[1]), "en"))
         except (KeyError, TypeError):
             return m[0]
 
