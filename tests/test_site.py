@@ -131,6 +131,11 @@ def test_lighter_pages_keep_every_word(tmp_path: Path) -> None:
     three = short.replace("{}</span>", "{</span>\n  1\n}\n")
     assert 'style="--lines:3"' in lighten(three), lighten(three)
     assert '<div class="language-json highlight" style="--lines:1">' in out  # the long block, one line
+    # A tab panel that is one code block gets its count; a panel with more in it does not (laid out at once).
+    panel = f'<div class="tabbed-block">\n{three}\n</div>'
+    assert lighten(panel).startswith('<div class="tabbed-block" style="--lines:3">'), lighten(panel)
+    mixed = f'<div class="tabbed-block">\n<p>Text</p>\n{three}\n</div>'
+    assert lighten(mixed).startswith('<div class="tabbed-block">\n'), lighten(mixed)
     rows = "".join(f"<tr><td><code>field_{i}</code></td><td>Meaning {i}.</td></tr>" for i in range(40))
     closed = f'<details class="abstract">\n<summary>Fields</summary>\n<table>{rows}</table>\n</details>'
     out = lighten(closed)

@@ -9,7 +9,7 @@ pymdownx nor Material has a way to defer that work; this rewrites the page's HTM
 * `<span class="w">` (whitespace tokens, which no stylesheet colors) become plain text;
 * every code block gets its line count (`style="--lines:12"`), from which the stylesheet sizes it until the
   browser lays it out (content-visibility), so the page is as long before as after and nothing appears to
-  overlap the blocks below it;
+  overlap the blocks below it; a content tab whose panel is one code block gets the same count;
 * every `<pre><code>` gets `tabindex="0"` (keyboard access to a wide block before Material has set it up);
 * a code block with more than CODE_SPANS token spans keeps its text, plain, in <code> (readable, copyable and
   found by the browser's find at once) and its highlighting as runs in `data-hl` ("nt.18 p.1 2": class and
@@ -37,6 +37,13 @@ CODE_BLOCK = re.compile(
     re.S,
 )
 TAG = re.compile(r"<[^>]+>")
+# A content tab whose panel is one code block (the sample tabs): the panel gets the block's line count too, so the
+# stylesheet can defer its layout at the right size (a panel with more in it is laid out at once).
+CODE_PANEL = re.compile(
+    r'<div class="tabbed-block">(?P<body>\s*<div class="language-[\w+#.-]+ highlight" style="--lines:(?P<lines>\d+)">'
+    r'(?:(?!<div class="language-|<div class="tabbed-block").)*?</code></pre></div>\s*</div>)',
+    re.S,
+)
 # Every code block can take keyboard focus, so a reader can scroll a wide one with the arrow keys. Material
 # sets this up when a block first comes into view (content.lazy in mkdocs.yml; it drops tabindex again from
 # a block that does not scroll), so a block not yet seen needs it in the HTML.
@@ -59,6 +66,7 @@ def lighten(page: str) -> str:
     """The page's HTML with whitespace spans unwrapped, long code blocks and heavy closed blocks deferred."""
     page = WHITESPACE_SPAN.sub(r"\1", page)
     page = CODE_BLOCK.sub(_code_block, page)
+    page = CODE_PANEL.sub(r'<div class="tabbed-block" style="--lines:\g<lines>">\g<body>', page)
     page = CODE_FOCUS.sub(r'\1 tabindex="0"', page)
     return _defer_details(page)
 
