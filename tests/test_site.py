@@ -60,6 +60,9 @@ def save(path, text):
 steps = {"page": save("docs/snap/index.md", "\\nSaved by the preview test.\\n")}
 steps["sample"] = save("samples/snap/create-transaction-minimal/python.py", "\\n# Saved by the preview test\\n")
 steps["nothing"] = save("docs/snap/index.md", "")
+card = Path("docs/core-api/card-payment.md")
+card.write_text(card.read_text(encoding="utf-8").replace("title: ", "title: Retitled ", 1), encoding="utf-8")
+steps["title"] = save(card, "")
 print("STEPS " + json.dumps(steps))
 """
 
@@ -84,6 +87,8 @@ def test_preview_rebuilds_only_what_a_save_changed(tmp_path: Path) -> None:
     assert steps["page"] == ["snap/index.id.md", "snap/index.md"], steps
     assert steps["sample"] == ["snap/backend-integration.id.md", "snap/backend-integration.md"], steps
     assert steps["nothing"] == [], steps
+    # A retitled guide: the reference pages that link to it by its title are rendered again (x-guide).
+    assert "core-api/card-payment.md" in steps["title"] and "reference/api/cards.md" in steps["title"], steps
     assert "Saved by the preview test." in (site / "snap/index.html").read_text(encoding="utf-8")
     assert "Saved by the preview test" in (site / "snap/backend-integration/index.html").read_text(encoding="utf-8")
 

@@ -21,6 +21,7 @@ from midtrans_docs.hooks import current_language, project_root
 from midtrans_docs.reference.pages import edit_sources, generate, llms_section, spec_files
 from midtrans_docs.sources import rebuild
 from midtrans_docs.sources.facts import render_facts
+from midtrans_docs.sources.pages import front_matter, page_files
 
 
 @event_priority(100)  # before mkdocs-redirects and llms-source list the pages
@@ -31,7 +32,12 @@ def on_files(files: Any, config: Any) -> Any:
     # from the string catalogs (openapi/i18n/id/, data/errors.id.yml; midtrans_docs.reference.localize).
     lang = current_language(config)
     suffix = "" if lang == "en" else f".{lang}"
-    pages = rebuild.unless_changed(("reference", str(root), lang), root, lambda: generate(root, lang))
+    # The generated pages also print the titles of the guides they link to (x-guide): a retitled guide makes them anew.
+    titles = "\n".join(
+        f"{p}\0{front_matter(p.read_text(encoding='utf-8').splitlines())[0].get('title')}"
+        for p in page_files(root / "docs")
+    )
+    pages = rebuild.unless_changed(("reference", str(root), lang), root, lambda: generate(root, lang), also=titles)
     for english_uri, content in pages.items():
         src_uri = english_uri[: -len(".md")] + suffix + ".md"
         existing = files.get_file_from_path(src_uri)

@@ -116,9 +116,10 @@ def serving(command: str | None = None) -> bool:
     return _SERVING[0]
 
 
-def unless_changed(name: Any, root: Path, make: Callable[[], T]) -> T:
-    """`make()`, or its last value in this process if no file every page reads changed since (make serve)."""
-    shared = shared_inputs(root)
+def unless_changed(name: Any, root: Path, make: Callable[[], T], also: str = "") -> T:
+    """`make()`, or its last value in this process if no file every page reads changed since (make serve), nor
+    `also`: what else `make` reads, as text (the guide titles the generated reference prints)."""
+    shared = shared_inputs(root) + hashlib.sha256(also.encode()).hexdigest()
     last = _MADE.get(name)
     if last is not None and last[0] == shared:
         return last[1]
