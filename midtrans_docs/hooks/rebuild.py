@@ -1,7 +1,8 @@
 """`make serve` rebuilds only the pages whose inputs changed (midtrans_docs.sources.rebuild).
 
 Gap it fills: MkDocs' --dirty decides by file times, which re-renders every generated page on each save and misses
-a changed sample or the English page of a translation; the logic and the reasons are in midtrans_docs.sources.rebuild."""
+a changed sample or the English page of a translation; the logic and the reasons
+are in midtrans_docs.sources.rebuild."""
 
 from __future__ import annotations
 
